@@ -1,0 +1,28 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import collections from "./eleventy/collections.ts";
+import filters from "./eleventy/filters/index.ts";
+import { createMarkdown } from "./eleventy/markdown.ts";
+import contentValidation from "./eleventy/plugins/contentValidation.ts";
+import pagefindIndex from "./eleventy/plugins/pagefindIndex.ts";
+
+/** The table of contents of the build: each part lives in eleventy/. */
+export default function (eleventyConfig: UserConfig) {
+  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.addPlugin(contentValidation);
+  eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(collections);
+  eleventyConfig.addPlugin(pagefindIndex);
+
+  eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  // Each content folder's README.md is a note for editors on GitHub, not a page.
+  eleventyConfig.ignores.add("content/**/README.md");
+  eleventyConfig.addWatchTarget("eleventy/");
+
+  return {
+    // Output is Eleventy's default, _site/, left unset so that scripts/build.ts can stage a build elsewhere.
+    dir: { input: "content", includes: "../_includes", data: "_data" },
+    markdownTemplateEngine: "njk",
+    htmlTemplateEngine: "njk",
+    templateFormats: ["md", "njk"],
+  };
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { contentTypes, isContentTypeName } from "../contentTypes.ts";
+import { formatSchemaError } from "../schemas/formatSchemaError.ts";
+
+interface PageData {
+  contentType?: unknown;
+  page: { inputPath: string };
+}
+
+/**
+ * Every Markdown page belongs to a content type (set by its folder's
+ * directory data) and its front matter must pass that type's schema, or the
+ * build stops with the file, the field and what was expected.
+ *
+ * The front matter is read from the file itself, not from the data cascade,
+ * so that a misspelt field is caught instead of hidden by inherited data.
+ */
+export function validateContentFile(data: PageData): void {
+  const file = path.relative(process.cwd(), data.page.inputPath);
+  if (!file.endsWith(".md")) return;
+
+  const type = data.contentType;
+  if (!isContentTypeName(type)) {
+    const folders = Object.values(contentTypes).map((contentType) => contentType.folder);
+    throw new Error(
+      `${file}: this Markdown file is not in a content folder, so the site does not know what kind of page it is. ` +
+        `Move it into one of: ${folders.join(", ")}.`,
+    );
+  }
+
+  const { schema } = contentTypes[type];
+  const frontMatter = matter(readFileSync(data.page.inputPath, "utf8")).data;
+  const result = schema.safeParse(frontMatter, { reportInput: true });
+  if (!result.success) {
+    throw new Error(`The front matter (the part between the --- lines) needs fixing:\n${formatSchemaError(file, schema, result.error)}`);
+  }
+}
+
+export default function contentValidation(eleventyConfig: UserConfig): void {
+  // A function-valued global is called once; what it returns becomes the data.
+  eleventyConfig.addGlobalData("eleventyDataSchema", () => validateContentFile);
+}

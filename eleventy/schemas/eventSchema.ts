@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { baseFields, calendarDate, londonDateTime } from "./fields.ts";
+
+const venue = z
+  .strictObject({
+    name: z.string().trim().min(1).describe('the place\'s name, for example "University of Leicester"'),
+    address: z.string().trim().min(1).optional().describe("the postal address, if it is known"),
+  })
+  .describe("where it happens, for example:\n  venue:\n    name: University of Leicester");
+
+const timingFields = {
+  day: calendarDate.optional().describe("the day of an all-day event, written as YYYY-MM-DD, for example 2018-11-30"),
+  start: londonDateTime
+    .optional()
+    .describe("the start of a timed event in London time, written as YYYY-MM-DD HH:MM, for example 2018-11-30 10:00"),
+  end: londonDateTime.optional().describe("the end of a timed event in London time, written as YYYY-MM-DD HH:MM, after its start"),
+};
+
+/*
+ * An event is either all day (`day`) or has a start and, optionally, an end:
+ * the summit has no known time, so nothing invents one.
+ */
+function checkTiming(event: { day?: Date; start?: Date; end?: Date }, context: z.RefinementCtx): void {
+  if (event.day && (event.start || event.end)) {
+    context.addIssue({ code: "custom", path: ["day"], message: "give either day (all day) or start and end, not both" });
+  } else if (!event.day && !event.start) {
+    context.addIssue({ code: "custom", path: ["day"], message: "required: day for an all-day event, or start for a timed one" });
+  } else if (event.end && !event.start) {
+    context.addIssue({ code: "custom", path: ["start"], message: "required when end is given" });
+  } else if (event.start && event.end && event.end <= event.start) {
+    context.addIssue({ code: "custom", path: ["end"], message: "must be after start" });
+  }
+}
+
+/** When an event happens, read on its own from a page's data. */
+export const eventTimingSchema = z.object(timingFields).superRefine(checkTiming);
+
+export const eventSchema = z
+  .strictObject({
+    ...baseFields,
+    ...timingFields,
+    venue,
+    organisers: z
+      .array(z.string().trim().min(1))
+      .min(1)
+      .describe("a list of who organises it, one per line, each starting with '- '"),
+  })
+  .superRefine(checkTiming);
+
+export type Event = z.infer<typeof eventSchema>;

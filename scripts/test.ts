@@ -1,0 +1,66 @@
+/**
+ * `npm test`: the type check, the unit tests, a production build, then the
+ * browser tests against the built site. Every step runs even when an earlier
+ * one fails (but the browser tests need a build), and the last line sums up
+ * every test that ran: "N passed, N failed".
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+let passed = 0;
+let failed = 0;
+
+function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): { ok: boolean; output: string } {
+  console.log(`\n== ${title}`);
+  const result = spawnSync(command, args, { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env }, encoding: "utf8" });
+  process.stdout.write(result.stdout ?? "");
+  if (result.error) console.error(result.error.message);
+  return { ok: result.status === 0, output: result.stdout ?? "" };
+}
+
+/** A step that is not made of tests (the type check, the build) counts as one test. */
+function countStep(ok: boolean): void {
+  if (ok) passed += 1;
+  else failed += 1;
+}
+
+const node = process.execPath;
+
+countStep(run("Type check (tsc --noEmit)", node, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]).ok);
+
+const unitFiles = readdirSync("tests/unit")
+  .filter((name) => name.endsWith(".test.ts"))
+  .map((name) => path.join("tests/unit", name));
+const unit = run("Unit tests", node, ["--import", "tsx", "--test", "--test-reporter=spec", ...unitFiles]);
+const unitPassed = Number(/ℹ pass (\d+)/.exec(unit.output)?.[1] ?? 0);
+const unitFailed = Number(/ℹ fail (\d+)/.exec(unit.output)?.[1] ?? 0);
+passed += unitPassed;
+failed += unitFailed;
+if (!unit.ok && unitFailed === 0) failed += 1; // the runner itself failed
+
+const build = run("Production build", node, ["--import", "tsx", "scripts/build.ts"]);
+countStep(build.ok);
+
+if (build.ok) {
+  const report = path.join(tmpdir(), `playwright-report-${process.pid}.json`);
+  const browser = run("Browser tests (Playwright, Chromium)", node, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  });
+  try {
+    const stats = (JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+    passed += stats.expected + stats.flaky;
+    failed += stats.unexpected;
+    if (!browser.ok && stats.unexpected === 0) failed += 1;
+  } catch {
+    failed += 1; // no report: Playwright could not start (no browser?), said why above
+  } finally {
+    rmSync(report, { force: true });
+  }
+} else {
+  console.log("\nBrowser tests skipped: there is no site to test without a build.");
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

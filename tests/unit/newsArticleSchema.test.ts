@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { frontMatterOf, validationErrors, withField } from "./contentFile.ts";
+
+const article = frontMatterOf("content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md");
+const errorsWith = (field: string, line: string | null) => validationErrors("news", withField(article, field, line));
+
+describe("news article front matter", () => {
+  test("the real article is valid", () => {
+    assert.equal(validationErrors("news", article), "");
+  });
+
+  test("a missing title names the file, the field and what is expected", () => {
+    assert.match(errorsWith("title", null), /page\.md: title: required \(a headline of up to 65 characters/);
+  });
+
+  test("a headline over 65 characters is refused with its length", () => {
+    assert.match(errorsWith("title", `title: ${"Loneliness ".repeat(7)}`), /title: too long: \d+ characters, at most 65/);
+  });
+
+  test("an empty description is refused", () => {
+    assert.match(errorsWith("description", 'description: ""'), /description: must not be empty/);
+  });
+
+  test("a date written in words is refused, with an example of the right form", () => {
+    assert.match(errorsWith("date", "date: 26 November 2018"), /date: the text "26 November 2018" is not a date .*2018-11-26/);
+  });
+
+  test("a misspelt field is caught, not ignored", () => {
+    assert.match(errorsWith("titel", "titel: Extra"), /titel: not a field of this kind of page \(check its spelling/);
+  });
+
+  test("related pages must be written as content file paths", () => {
+    assert.match(errorsWith("related", "related:\n  - https://example.com/"), /related\.0: the text "https:\/\/example\.com\/" is not a file name/);
+  });
+});
