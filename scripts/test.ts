@@ -1,8 +1,8 @@
 /**
- * `npm test`: the type check, the unit tests, a production build, then the
- * browser tests against the built site. Every step runs even when an earlier
- * one fails (but the browser tests need a build), and the last line sums up
- * every test that ran: "N passed, N failed".
+ * `npm test`: the type check, the unit tests, a production build, checks of
+ * every built page, then the browser tests against the built site. Every
+ * step runs even when an earlier one fails (but the checks of the site need a
+ * build), and the last line sums up every test that ran: "N passed, N failed".
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
@@ -30,20 +30,26 @@ const node = process.execPath;
 
 countStep(run("Type check (tsc --noEmit)", node, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]).ok);
 
-const unitFiles = readdirSync("tests/unit")
-  .filter((name) => name.endsWith(".test.ts"))
-  .map((name) => path.join("tests/unit", name));
-const unit = run("Unit tests", node, ["--import", "tsx", "--test", "--test-reporter=spec", ...unitFiles]);
-const unitPassed = Number(/ℹ pass (\d+)/.exec(unit.output)?.[1] ?? 0);
-const unitFailed = Number(/ℹ fail (\d+)/.exec(unit.output)?.[1] ?? 0);
-passed += unitPassed;
-failed += unitFailed;
-if (!unit.ok && unitFailed === 0) failed += 1; // the runner itself failed
+/** Runs every *.test.ts in a folder with Node's test runner, counting its results. */
+function nodeTests(title: string, folder: string): void {
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith(".test.ts"))
+    .map((name) => path.join(folder, name));
+  const result = run(title, node, ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files]);
+  const fileFailed = Number(/ℹ fail (\d+)/.exec(result.output)?.[1] ?? 0);
+  passed += Number(/ℹ pass (\d+)/.exec(result.output)?.[1] ?? 0);
+  failed += fileFailed;
+  if (!result.ok && fileFailed === 0) failed += 1; // the runner itself failed
+}
+
+nodeTests("Unit tests", "tests/unit");
 
 const build = run("Production build", node, ["--import", "tsx", "scripts/build.ts"]);
 countStep(build.ok);
 
 if (build.ok) {
+  nodeTests("Checks of the built site (tests/site)", "tests/site");
+
   const report = path.join(tmpdir(), `playwright-report-${process.pid}.json`);
   const browser = run("Browser tests (Playwright, Chromium)", node, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: report,
