@@ -3,6 +3,7 @@ import collections from "./eleventy/collections.ts";
 import filters from "./eleventy/filters/index.ts";
 import { createMarkdown } from "./eleventy/markdown.ts";
 import contentValidation from "./eleventy/plugins/contentValidation.ts";
+import internalLinks from "./eleventy/plugins/internalLinks.ts";
 import pagefindIndex from "./eleventy/plugins/pagefindIndex.ts";
 
 /** The table of contents of the build: each part lives in eleventy/. */
@@ -11,6 +12,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(contentValidation);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(collections);
+  // Links are checked before the search index is written, so a broken site is never indexed.
+  eleventyConfig.addPlugin(internalLinks);
   eleventyConfig.addPlugin(pagefindIndex);
 
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

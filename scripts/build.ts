@@ -28,15 +28,28 @@ export async function buildSite(output = OUTPUT): Promise<void> {
   }
 }
 
-/** Eleventy wraps the error that says what is wrong: show the whole chain, innermost last, without stack traces. */
+/** What an editor can do about the errors Eleventy itself reports. */
+const HINTS: Array<[RegExp, string]> = [
+  [
+    /Output conflict/,
+    "Two files would publish pages at the same address. Give one of them a different file name (the address comes from it) and build again.",
+  ],
+  [
+    /trouble reading front matter/,
+    "The front matter (between the --- lines) is not valid YAML. Look at the line marked with ^ and the one before it: often a quote is not closed, or a value holding a colon needs quotes around it.",
+  ],
+];
+
+/** Eleventy wraps the error that says what is wrong: show the whole chain, innermost last, without stack traces, then a hint. */
 function explain(error: unknown): string {
   const messages: string[] = [];
   for (let current = error; current instanceof Error; ) {
     messages.push(current.message);
-    const inner = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
-    current = inner;
+    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
   }
-  return messages.length ? messages.join("\n") : String(error);
+  const text = messages.length ? messages.join("\n") : String(error);
+  const hints = HINTS.filter(([pattern]) => pattern.test(text)).map(([, hint]) => `\nWhat to do: ${hint}`);
+  return text + hints.join("");
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

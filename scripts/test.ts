@@ -1,8 +1,9 @@
 /**
- * `npm test`: the type check, the unit tests, a production build, checks of
- * every built page, then the browser tests against the built site. Every
- * step runs even when an earlier one fails (but the checks of the site need a
- * build), and the last line sums up every test that ran: "N passed, N failed".
+ * `npm test`: the type check, the unit tests, builds of fixture content, a
+ * production build, checks of every built page, then the browser tests
+ * against the built site. Every step runs even when an earlier one fails
+ * (but the checks of the site need a build), and the last line sums up every
+ * test that ran: "N passed, N failed".
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
@@ -43,6 +44,7 @@ function nodeTests(title: string, folder: string): void {
 }
 
 nodeTests("Unit tests", "tests/unit");
+nodeTests("Builds of fixture content in a copy of the project (tests/build)", "tests/build");
 
 const build = run("Production build", node, ["--import", "tsx", "scripts/build.ts"]);
 countStep(build.ok);

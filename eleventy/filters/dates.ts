@@ -21,7 +21,7 @@ function isDateOnly(date: Date): boolean {
 export function toLondonDateTime(value: Date | string): DateTime {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw new Error(`Not a valid date: ${String(value)}`);
+    throw new Error(`date: "${String(value)}" is not a real date. Check the date field: it is written YYYY-MM-DD, for example 2018-11-26.`);
   }
   if (isDateOnly(date)) {
     return DateTime.fromObject(

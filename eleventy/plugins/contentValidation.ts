@@ -3,6 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { contentTypes, isContentTypeName } from "../contentTypes.ts";
+import { findImpossibleDates } from "../schemas/findImpossibleDates.ts";
 import { formatSchemaError } from "../schemas/formatSchemaError.ts";
 
 interface PageData {
@@ -32,10 +33,14 @@ export function validateContentFile(data: PageData): void {
   }
 
   const { schema } = contentTypes[type];
-  const frontMatter = matter(readFileSync(data.page.inputPath, "utf8")).data;
-  const result = schema.safeParse(frontMatter, { reportInput: true });
-  if (!result.success) {
-    throw new Error(`The front matter (the part between the --- lines) needs fixing:\n${formatSchemaError(file, schema, result.error)}`);
+  const parsed = matter(readFileSync(data.page.inputPath, "utf8"));
+  const problems = findImpossibleDates(parsed.matter).map(
+    ({ line, text }) => `${file}:${line}: ${text} is not a real date (check the month and day; dates are written YYYY-MM-DD)`,
+  );
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) problems.push(formatSchemaError(file, schema, result.error));
+  if (problems.length) {
+    throw new Error(`The front matter (the part between the --- lines) needs fixing:\n${problems.join("\n")}`);
   }
 }
 

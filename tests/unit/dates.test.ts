@@ -27,7 +27,7 @@ describe("dates are shown in British English, in London", () => {
   });
 
   test("an invalid date is refused, not shown as 'Invalid DateTime'", () => {
-    assert.throws(() => formatDate("not a date"), /Not a valid date/);
+    assert.throws(() => formatDate("not a date"), /is not a real date\. Check the date field: it is written YYYY-MM-DD/);
   });
 });
 

@@ -34,3 +34,14 @@ describe("news article front matter", () => {
     assert.match(errorsWith("related", "related:\n  - https://example.com/"), /related\.0: the text "https:\/\/example\.com\/" is not a file name/);
   });
 });
+
+describe("impossible dates", () => {
+  test("a date that does not exist is refused with its line, not rolled over into the next month", () => {
+    const message = validationErrors("news", withField(article, "date", "date: 2018-02-30"));
+    assert.match(message, /page\.md:4: 2018-02-30 is not a real date/);
+  });
+
+  test("a real leap day is accepted", () => {
+    assert.equal(validationErrors("news", withField(article, "date", "date: 2020-02-29")), "");
+  });
+});

@@ -1,0 +1,11 @@
+// html-validate's settings for the built pages (tests/site/validHtml.test.ts, or `npx html-validate _site`).
+export default {
+  root: true,
+  extends: ["html-validate:recommended", "html-validate:document"],
+  rules: {
+    // Same-origin files cannot be swapped by a third party, so SRI is only required on resources from other origins.
+    "require-sri": ["error", { target: "crossorigin" }],
+    // Off: a title is the page's own title plus " – Leicestershire County Council", and the words of a title are the editors' to choose.
+    "long-title": "off",
+  },
+};

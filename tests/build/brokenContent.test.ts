@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { ProjectCopy } from "./projectCopy.ts";
+
+const validNews = (extra = "") => `---
+title: A valid title
+description: A valid description.
+date: 2018-11-27
+${extra}---
+Some text.
+`;
+
+/*
+ * Each editor's mistake must fail the build with the file's name and a message
+ * an editor can act on, and leave the last good _site/ as it was.
+ */
+describe("a broken content file fails the build, saying which file and what to do", () => {
+  const project = new ProjectCopy();
+  let goodSite = "";
+
+  before(() => {
+    const first = project.build();
+    assert.ok(first.ok, first.output);
+    goodSite = project.read("_site/index.html");
+  });
+  after(() => project.remove());
+
+  const cases: Array<[string, string, string, RegExp]> = [
+    [
+      "a YAML syntax error",
+      "content/news/2018-11-27-broken-yaml.md",
+      `---\ntitle: "An unclosed quote\ndescription: x\ndate: 2018-11-27\n---\nText\n`,
+      /content\/news\/2018-11-27-broken-yaml\.md[\s\S]*end of the stream[\s\S]*What to do: The front matter .* is not valid YAML/,
+    ],
+    [
+      "an unknown content type",
+      "content/stories/a-story.md",
+      validNews(),
+      /content\/stories\/a-story\.md: this Markdown file is not in a content folder[\s\S]*content\/news, content\/events, content\/examples/,
+    ],
+    [
+      "a duplicate permalink",
+      "content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md".replace("2018-11-26", "2018-11-27"),
+      validNews().replace("date: 2018-11-27", "date: 2018-11-26"),
+      /2018-11-27-new-approach-to-tackle-loneliness-to-be-discussed\.md[\s\S]*What to do: Two files would publish pages at the same address/,
+    ],
+    [
+      "an invalid date",
+      "content/news/2018-02-30-impossible.md",
+      validNews().replace("date: 2018-11-27", "date: 2018-02-30"),
+      /content\/news\/2018-02-30-impossible\.md[\s\S]*is not a real date[\s\S]*YYYY-MM-DD/,
+    ],
+    [
+      "a link to a page that does not exist",
+      "content/news/2018-11-27-dead-link.md",
+      validNews().replace("Some text.", "See [the old page](/news/2017/01/gone/)."),
+      /content\/news\/2018-11-27-dead-link\.md: the link "\/news\/2017\/01\/gone\/" is not a page or file of this site/,
+    ],
+    [
+      "a related page that does not exist",
+      "content/news/2018-11-27-dead-related.md",
+      validNews("related:\n  - events/no-such-event.md\n"),
+      /content\/news\/2018-11-27-dead-related\.md: related: "events\/no-such-event\.md" is not a page of this site/,
+    ],
+  ];
+
+  for (const [mistake, file, text, expected] of cases) {
+    test(mistake, () => {
+      project.write(file, text);
+      const { ok, output } = project.build();
+      project.delete(file);
+      assert.equal(ok, false, "the build should have failed");
+      assert.match(output, expected);
+      assert.match(output, /The build failed, and _site\/ was left as it was/);
+      // The last good site is intact, and no half-written build is left behind.
+      assert.equal(project.read("_site/index.html"), goodSite);
+      assert.ok(existsSync(path.join(project.root, "_site/pagefind/pagefind.js")));
+      assert.deepEqual(
+        project.list().filter((entry) => entry.startsWith("_site.")),
+        [],
+      );
+    });
+  }
+});

@@ -1,0 +1,45 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const PROJECT_ENTRIES = [".eleventy.ts", "package.json", "tsconfig.json", "content", "_includes", "eleventy", "assets", "scripts"];
+
+/** A throwaway copy of the project, to build fixture content without touching the real one. */
+export class ProjectCopy {
+  readonly root = mkdtempSync(path.join(tmpdir(), "site-fixture-"));
+
+  constructor() {
+    for (const entry of PROJECT_ENTRIES) cpSync(entry, path.join(this.root, entry), { recursive: true });
+    symlinkSync(path.resolve("node_modules"), path.join(this.root, "node_modules"), "dir");
+  }
+
+  write(file: string, text: string): this {
+    mkdirSync(path.dirname(path.join(this.root, file)), { recursive: true });
+    writeFileSync(path.join(this.root, file), text);
+    return this;
+  }
+
+  /** Runs the production build, as `npm run build` does. */
+  build(): { ok: boolean; output: string } {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: this.root, encoding: "utf8" });
+    return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+  }
+
+  delete(file: string): this {
+    rmSync(path.join(this.root, file), { force: true });
+    return this;
+  }
+
+  read(file: string): string {
+    return readFileSync(path.join(this.root, file), "utf8");
+  }
+
+  list(folder = "."): string[] {
+    return readdirSync(path.join(this.root, folder), { recursive: true, encoding: "utf8" });
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { Parser } from "htmlparser2";
+import { headersFor, parseHeadersFile } from "../../scripts/headersFile.ts";
+
+const rules = parseHeadersFile(readFileSync("_site/_headers", "utf8"));
+const headers = (urlPath: string) => new Map(headersFor(rules, urlPath).map(([name, value]) => [name.toLowerCase(), value]));
+
+test("every path gets the security headers", () => {
+  for (const urlPath of ["/", "/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/", "/search/", "/pagefind/pagefind.js"]) {
+    const given = headers(urlPath);
+    assert.equal(given.get("strict-transport-security"), "max-age=31536000; includeSubDomains; preload", urlPath);
+    assert.equal(given.get("x-content-type-options"), "nosniff", urlPath);
+    assert.ok(given.get("referrer-policy"), `${urlPath}: no Referrer-Policy`);
+    assert.ok(given.get("permissions-policy"), `${urlPath}: no Permissions-Policy`);
+    assert.ok(given.get("content-security-policy"), `${urlPath}: no Content-Security-Policy`);
+  }
+});
+
+test("the Content-Security-Policy allows no inline code and no eval, only what Pagefind needs", () => {
+  const policy = headers("/").get("content-security-policy") ?? "";
+  const directives = new Map(policy.split(";").map((directive) => {
+    const [name = "", ...values] = directive.trim().split(/\s+/);
+    return [name, values];
+  }));
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|\*/);
+  assert.deepEqual(directives.get("script-src"), ["'self'", "'wasm-unsafe-eval'"]);
+  assert.deepEqual(directives.get("worker-src"), ["'self'"]);
+  assert.deepEqual(directives.get("frame-ancestors"), ["'none'"]);
+  assert.deepEqual(directives.get("object-src"), ["'none'"]);
+  assert.deepEqual(directives.get("default-src"), ["'self'"]);
+});
+
+test("no page holds inline script or style, which the policy would block", () => {
+  const pages = readdirSync("_site", { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
+  const inline: string[] = [];
+  for (const file of pages) {
+    let inScript = false;
+    const parser = new Parser({
+      onopentag(name, attributes) {
+        if (attributes["style"] !== undefined) inline.push(`${file}: style="…" on <${name}>`);
+        if (Object.keys(attributes).some((attribute) => attribute.startsWith("on"))) inline.push(`${file}: event handler on <${name}>`);
+        if (name === "style") inline.push(`${file}: <style> element`);
+        // JSON-LD is data, not script: the policy does not run it.
+        inScript = name === "script" && !attributes["src"] && attributes["type"] !== "application/ld+json";
+      },
+      ontext(text) {
+        if (inScript && text.trim()) inline.push(`${file}: inline <script>`);
+      },
+      onclosetag() {
+        inScript = false;
+      },
+    });
+    parser.end(readFileSync(path.join("_site", file), "utf8"));
+  }
+  assert.deepEqual(inline, []);
+});

@@ -1,0 +1,36 @@
+/**
+ * Every built page is valid HTML, by html-validate's recommended and document
+ * presets (settings in .htmlvalidate.mjs). Run after `npm run build`.
+ */
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { after, test } from "node:test";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+
+const SITE = "_site";
+const pages = readdirSync(SITE, { recursive: true, encoding: "utf8" })
+  .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
+  .map((file) => path.join(SITE, file))
+  .sort();
+
+// Reads .htmlvalidate.mjs as the html-validate CLI does (a bare `new HtmlValidate()` would ignore it).
+const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
+let errors = 0;
+
+test("the build wrote pages to check", () => {
+  assert.ok(pages.length > 0, `No HTML pages in ${SITE}/: run "npm run build" first.`);
+});
+
+for (const file of pages) {
+  test(`${file} is valid HTML`, async () => {
+    const report = await htmlvalidate.validateFile(file);
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    errors += report.errorCount;
+    assert.equal(report.valid, true, `html-validate found ${report.errorCount} error(s):\n${messages.join("\n")}`);
+  });
+}
+
+after(() => console.log(`html-validate: ${pages.length} pages checked, ${errors} errors`));
