@@ -3,7 +3,7 @@
  * replaces _site/ only when everything succeeded. A failed build therefore
  * never leaves a half-written site that looks complete.
  */
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
 
@@ -24,6 +24,8 @@ export async function buildSite(output = OUTPUT): Promise<void> {
     await rm(previous, { recursive: true, force: true });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    // Eleventy may still be copying files when it reports an error: clear up again once they have landed.
+    process.once("beforeExit", () => rmSync(staging, { recursive: true, force: true }));
     throw error;
   }
 }
