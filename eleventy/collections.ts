@@ -1,4 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import slugify from "@sindresorhus/slugify";
 import { eventWhen } from "./filters/eventWhen.ts";
 import type { CollectionItem } from "./filters/relatedPages.ts";
 
@@ -19,4 +20,29 @@ export default function collections(eleventyConfig: UserConfig): void {
   eleventyConfig.addCollection("examples", (api: CollectionApi) =>
     api.getFilteredByGlob("content/examples/*.md").sort((a, b) => Number(a.data["order"]) - Number(b.data["order"])),
   );
+  eleventyConfig.addCollection("topics", (api: CollectionApi) => topicsOf(api.getFilteredByGlob("content/{news,events,examples}/*.md")));
+}
+
+/** The last part of a topic page's address: "Social care" is at /topics/social-care/. */
+export function topicSlug(name: string): string {
+  return slugify(name, { decamelize: false });
+}
+
+export interface Topic {
+  name: string;
+  slug: string;
+  items: CollectionItem[];
+}
+
+/** Every topic named in front matter, alphabetically, each with its pages newest first. */
+function topicsOf(items: CollectionItem[]): Topic[] {
+  const byName = new Map<string, CollectionItem[]>();
+  for (const item of items) {
+    for (const name of (item.data["topics"] as string[] | undefined) ?? []) {
+      byName.set(name, [...(byName.get(name) ?? []), item]);
+    }
+  }
+  return [...byName]
+    .map(([name, tagged]) => ({ name, slug: topicSlug(name), items: tagged.sort((a, b) => b.date.getTime() - a.date.getTime()) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
 }

@@ -34,10 +34,16 @@ export const related = z
     "a list of other pages to link to, each the path of its file inside content/, for example events/loneliness-summit.md",
   );
 
+export const topics = z
+  .array(z.string().trim().min(1).max(50))
+  .default([])
+  .describe("a list of topics, one per line starting with '- ', for example:\n  topics:\n    - Loneliness and social isolation");
+
 export const baseFields = {
   title,
   description,
   date: calendarDate.describe("the date the page was published, written as YYYY-MM-DD, for example 2018-11-26"),
+  topics,
   related,
 };
 
