@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findBrowser } from "./tests/browser/findBrowser.ts";
 
-const PORT = 4173;
+// TEST_PORT lets two test runs share a machine.
+const PORT = Number(process.env["TEST_PORT"] ?? 4173);
 const executablePath = findBrowser();
 
 export default defineConfig({
