@@ -1,17 +1,27 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import rss from "@11ty/eleventy-plugin-rss";
 import collections from "./eleventy/collections.ts";
 import filters from "./eleventy/filters/index.ts";
+import images from "./eleventy/images/index.ts";
 import { createMarkdown } from "./eleventy/markdown.ts";
 import contentValidation from "./eleventy/plugins/contentValidation.ts";
+import drafts from "./eleventy/plugins/drafts.ts";
 import internalLinks from "./eleventy/plugins/internalLinks.ts";
 import pagefindIndex from "./eleventy/plugins/pagefindIndex.ts";
+import structuredData from "./eleventy/structuredData/index.ts";
 
 /** The table of contents of the build: each part lives in eleventy/. */
 export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.addPlugin(contentValidation);
+  eleventyConfig.addPlugin(drafts);
+  // Before filters: the feed plugin brings its own absoluteUrl filter, which the site's must replace.
+  eleventyConfig.addPlugin(rss);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(collections);
+  eleventyConfig.addPlugin(structuredData);
+  // Every <img> becomes a <picture> of AVIF, WebP and JPEG; front-matter images get a social JPEG.
+  eleventyConfig.addPlugin(images);
   // Links are checked before the search index is written, so a broken site is never indexed.
   eleventyConfig.addPlugin(internalLinks);
   eleventyConfig.addPlugin(pagefindIndex);

@@ -12,7 +12,7 @@ const startsAt = (item: CollectionItem) => eventWhen(item.data).startsAt.getTime
 /** One collection per content type, each in the order readers expect. */
 export default function collections(eleventyConfig: UserConfig): void {
   eleventyConfig.addCollection("news", (api: CollectionApi) =>
-    api.getFilteredByGlob("content/news/*.md").sort((a, b) => b.date.getTime() - a.date.getTime()),
+    api.getFilteredByGlob("content/news/*.md").sort(newestFirst),
   );
   eleventyConfig.addCollection("events", (api: CollectionApi) =>
     api.getFilteredByGlob("content/events/*.md").sort((a, b) => startsAt(a) - startsAt(b)),
@@ -21,6 +21,11 @@ export default function collections(eleventyConfig: UserConfig): void {
     api.getFilteredByGlob("content/examples/*.md").sort((a, b) => Number(a.data["order"]) - Number(b.data["order"])),
   );
   eleventyConfig.addCollection("topics", (api: CollectionApi) => topicsOf(api.getFilteredByGlob("content/{news,events,examples}/*.md")));
+}
+
+/** Newest first; pages of the same day in title order, so that listings do not reshuffle between builds. */
+function newestFirst(a: CollectionItem, b: CollectionItem): number {
+  return b.date.getTime() - a.date.getTime() || String(a.data.title).localeCompare(String(b.data.title), "en-GB");
 }
 
 /** The last part of a topic page's address: "Social care" is at /topics/social-care/. */
@@ -43,6 +48,6 @@ function topicsOf(items: CollectionItem[]): Topic[] {
     }
   }
   return [...byName]
-    .map(([name, tagged]) => ({ name, slug: topicSlug(name), items: tagged.sort((a, b) => b.date.getTime() - a.date.getTime()) }))
+    .map(([name, tagged]) => ({ name, slug: topicSlug(name), items: tagged.sort(newestFirst) }))
     .sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
 }

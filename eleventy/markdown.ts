@@ -1,9 +1,11 @@
 import MarkdownIt from "markdown-it";
+import { markdownImages } from "./images/markdownImages.ts";
 
 /**
  * Editors write Markdown, never HTML: raw HTML is off (Eleventy would turn it
  * on) so that content cannot inject markup or script. The typographer gives
  * British curly quotes and dashes to straight ones typed on a keyboard.
+ * Images must describe themselves and name a file beside the page (images/markdownImages.ts).
  */
 export function createMarkdown(): MarkdownIt {
   return new MarkdownIt({
@@ -11,5 +13,5 @@ export function createMarkdown(): MarkdownIt {
     linkify: false,
     typographer: true,
     quotes: "“”‘’",
-  });
+  }).use(markdownImages);
 }

@@ -23,9 +23,10 @@ export async function buildSite(output = OUTPUT): Promise<void> {
     await rename(staging, output);
     await rm(previous, { recursive: true, force: true });
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
     // Eleventy may still be copying files when it reports an error: clear up again once they have landed.
     process.once("beforeExit", () => rmSync(staging, { recursive: true, force: true }));
+    // A copy landing meanwhile makes this fail (ENOTEMPTY), which must not hide the error that says what to fix.
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
 }

@@ -1,34 +1,34 @@
 // @ts-check
 /**
- * The search page: runs ?q= on load, searches as you type, keeps ?q= in the URL.
+ * The search page: searches as you type, filters by content type and topic,
+ * sorts by relevance or date, and keeps it all in the URL to share or reload
+ * (?q=…&type=News&topic=Social+care&order=newest).
  *
- * Why our own small UI on Pagefind's JS API rather than a Pagefind UI:
- * - The default UI (pagefind-ui.js) has no <label> for its input (placeholder
- *   and title only), no live region for the result count, titles in <p> not
- *   headings, and puts filter values into innerHTML.
- * - The component UI (pagefind-component-ui.js) is better but still not what
- *   we need: its announcements are wiped from the live region after 350ms,
- *   titles are <p> not headings, results off screen are aria-hidden skeletons
- *   until scrolled to, and printable keys pressed on a result link are sent to
- *   the input. It cannot show type and date without a custom template, and it
- *   is 180 KB of script plus 40 KB of CSS.
- * Here the page markup is in search.njk, results are a list of h2 links built
- * with textContent, and only pagefind.js (and its worker and wasm) is loaded,
- * which needs nothing beyond 'self' and 'wasm-unsafe-eval' in the CSP.
+ * Our own small UI on Pagefind's JS API, not a Pagefind UI: the default UI
+ * has no <label> or live region and puts filter values into innerHTML; the
+ * component UI wipes announcements after 350ms, hides off-screen results from
+ * screen readers and weighs 220 KB. The markup, checkboxes included, is in
+ * search.njk; results are h2 links built with textContent; only pagefind.js,
+ * its worker and wasm load ('self' and 'wasm-unsafe-eval' in the CSP).
  */
 
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
+// While typing, the count is announced once typing pauses, not for every word.
+const ANNOUNCE_MS = 700;
 
 /** @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData */
-/** @typedef {{ id: string, data: () => Promise<ResultData> }} Result */
-/** @typedef {{ results: Result[] }} SearchResponse */
+/** @typedef {{ data: () => Promise<ResultData> }} Result */
+/** @typedef {Record<string, Record<string, number>>} FilterCounts */
+/** @typedef {{ results: Result[], filters: FilterCounts }} SearchResponse */
+/** @typedef {Record<string, string[]>} Chosen filter name → values ticked */
 /**
  * @typedef {object} Pagefind
  * @property {(options: object) => Promise<void>} options
  * @property {() => Promise<void>} init
- * @property {(term: string) => Promise<SearchResponse>} search
+ * @property {() => Promise<FilterCounts>} filters
+ * @property {(term: string | null, options?: object) => Promise<SearchResponse>} search
  * @property {(term: string, options?: object, ms?: number) => Promise<SearchResponse | null>} debouncedSearch
  */
 
@@ -46,10 +46,16 @@ function byId(id, type) {
 
 const root = byId("search", HTMLElement);
 const input = byId("search-input", HTMLInputElement);
+const filterPanel = byId("search-filters", HTMLDetailsElement);
+const chosenCount = byId("search-filters-chosen", HTMLElement);
+const order = byId("search-order", HTMLSelectElement);
 const liveRegion = byId("search-status", HTMLElement);
 const list = byId("search-results", HTMLOListElement);
 const more = byId("search-more", HTMLButtonElement);
 const unavailable = byId("search-unavailable", HTMLElement);
+const boxes = Array.from(filterPanel.querySelectorAll("input[type=checkbox]"), (box) => /** @type {HTMLInputElement} */ (box));
+// Matches site.css's breakpoint: filters sit beside the results and are always open.
+const wide = matchMedia("(min-width: 40.0625em)");
 const pageTitle = document.title;
 
 /** @type {Result[]} */
@@ -57,6 +63,7 @@ let results = [];
 let shown = 0;
 // Every search gets a number, so a slow answer never replaces a newer one.
 let latest = 0;
+let announceTimer = 0;
 
 const pagefindReady = loadPagefind();
 
@@ -66,6 +73,8 @@ async function loadPagefind() {
   const pagefind = await import(PAGEFIND_URL);
   await pagefind.options({ excerptLength: 30 });
   await pagefind.init();
+  // Loads every filter's index: a search counts only the filters already loaded.
+  await pagefind.filters();
   return pagefind;
 }
 
@@ -77,55 +86,98 @@ function showUnavailable(error) {
   unavailable.hidden = false;
 }
 
+/** @returns {Chosen} */
+function chosenFilters() {
+  /** @type {Chosen} */
+  const chosen = {};
+  for (const box of boxes) if (box.checked) (chosen[box.name] ??= []).push(box.value);
+  return chosen;
+}
+
 /**
- * @param {string} term
- * @param {boolean} now true to skip the typing delay (page load, Enter)
+ * Any value ticked in a group matches (News or Event); every group must match (and Social care).
+ * @param {Chosen} chosen
  */
-async function runSearch(term, now) {
+function pagefindFilters(chosen) {
+  return Object.fromEntries(Object.entries(chosen).map(([name, values]) => [name, { any: values }]));
+}
+
+/** @param {boolean} now true to skip the typing delay (page load, Enter, a filter or sort change) */
+async function runSearch(now) {
   const id = ++latest;
-  if (!term) {
-    showResults(term, [], []);
-    return;
-  }
+  clearTimeout(announceTimer);
+  const term = input.value.trim();
+  const chosen = chosenFilters();
+  // Without words to rank by, relevance means nothing: show the newest first.
+  const newest = order.value === "newest" || !term;
   try {
     const pagefind = await pagefindReady;
-    const response = now ? await pagefind.search(term) : await pagefind.debouncedSearch(term, {}, DEBOUNCE_MS);
+    if (!term && !Object.keys(chosen).length) {
+      const counts = await pagefind.filters();
+      if (id === latest) showResults({ term, chosen, newest, all: [], first: [], counts, delay: 0 });
+      return;
+    }
+    const options = { filters: pagefindFilters(chosen), sort: newest ? { date: "desc" } : {} };
+    const response = now || !term ? await pagefind.search(term || null, options) : await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
     if (!response || id !== latest) return;
+    const counts = { ...response.filters };
+    // A ticked group's counts leave out its own ticks, so they say what ticking another value would add.
+    await Promise.all(
+      Object.keys(chosen).map(async (name) => {
+        const others = { ...chosen };
+        delete others[name];
+        counts[name] = (await pagefind.search(term || null, { filters: pagefindFilters(others) })).filters[name] ?? {};
+      }),
+    );
     const first = await Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (id !== latest) return;
-    showResults(term, response.results, first);
+    showResults({ term, chosen, newest, all: response.results, first, counts, delay: now ? 0 : ANNOUNCE_MS });
   } catch (error) {
     showUnavailable(error);
   }
 }
 
 /**
- * @param {string} term
- * @param {Result[]} all
- * @param {ResultData[]} first
+ * @param {{ term: string, chosen: Chosen, newest: boolean, all: Result[], first: ResultData[], counts: FilterCounts, delay: number }} state
  */
-function showResults(term, all, first) {
+function showResults({ term, chosen, newest, all, first, counts, delay }) {
   results = all;
   shown = first.length;
   list.replaceChildren(...first.map(renderResult));
   more.hidden = shown >= results.length;
-  liveRegion.textContent = term ? summary(results.length, term) : "";
+  for (const box of boxes) {
+    const count = box.labels?.[0]?.querySelector(".checkboxes__count");
+    if (count) count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+  }
+  const ticked = boxes.filter((box) => box.checked).length;
+  chosenCount.textContent = ticked ? ` (${ticked} selected)` : "";
+  const searched = term || Object.keys(chosen).length;
+  const text = searched ? summary(results.length, term, chosen, newest) : "";
+  announceTimer = window.setTimeout(() => (liveRegion.textContent = text), delay);
   document.title = term ? `${term} – ${pageTitle}` : pageTitle;
   // Only after a search has run, not on every key press: browsers throttle
   // replaceState (Safari throws after 100 calls in 30 seconds).
   const url = new URL(location.href);
+  for (const name of ["q", "type", "topic", "order"]) url.searchParams.delete(name);
   if (term) url.searchParams.set("q", term);
-  else url.searchParams.delete("q");
+  for (const [name, values] of Object.entries(chosen)) for (const value of values) url.searchParams.append(name, value);
+  if (order.value === "newest") url.searchParams.set("order", "newest");
   if (url.href !== location.href) history.replaceState(history.state, "", url);
 }
 
 /**
+ * "3 results for loneliness, filtered by News or Event and Social care, newest first"
  * @param {number} count
  * @param {string} term
+ * @param {Chosen} chosen
+ * @param {boolean} newest
  */
-function summary(count, term) {
-  if (count === 0) return `No results for ${term}`;
-  return `${count} ${count === 1 ? "result" : "results"} for ${term}`;
+function summary(count, term, chosen, newest) {
+  let text = count === 0 ? "No results" : `${count} ${count === 1 ? "result" : "results"}`;
+  if (term) text += ` for ${term}`;
+  const groups = Object.values(chosen).map((values) => values.join(" or "));
+  if (groups.length) text += `, filtered by ${groups.join(" and ")}`;
+  return count > 1 && newest ? `${text}, newest first` : text;
 }
 
 /**
@@ -174,10 +226,11 @@ function appendExcerpt(parent, excerpt) {
   }
 }
 
-/** @param {string} value an ISO date such as 2018-11-26, shown as 26 November 2018 */
+/** @param {string} value an ISO date such as 2018-11-26 (perhaps with a time), shown as 26 November 2018 */
 function dateElement(value) {
   const time = textElement("time", "search-result__date", value);
-  const date = new Date(value);
+  // The day alone, read as UTC, so no time zone can move it to the day before.
+  const date = new Date(value.slice(0, 10));
   if (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(date.getTime())) {
     time.dateTime = value;
     time.textContent = date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -217,11 +270,13 @@ function textElement(tag, className, text) {
 
 input.form?.addEventListener("submit", (event) => {
   event.preventDefault();
-  runSearch(input.value.trim(), true);
+  runSearch(true);
 });
-
-input.addEventListener("input", () => {
-  runSearch(input.value.trim(), false);
+input.addEventListener("input", () => runSearch(false));
+filterPanel.addEventListener("change", () => runSearch(true));
+order.addEventListener("change", () => runSearch(true));
+wide.addEventListener("change", () => {
+  if (wide.matches) filterPanel.open = true;
 });
 
 more.addEventListener("click", async () => {
@@ -237,9 +292,11 @@ more.addEventListener("click", async () => {
 });
 
 pagefindReady.catch(showUnavailable);
+// A shared or reloaded URL sets the search box, the ticks and the order.
+const params = new URLSearchParams(location.search);
+input.value = (params.get("q") ?? "").trim();
+for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+order.value = params.get("order") === "newest" ? "newest" : "relevance";
+filterPanel.open = wide.matches || boxes.some((box) => box.checked);
 root.hidden = false;
-const initialTerm = (new URLSearchParams(location.search).get("q") ?? "").trim();
-if (initialTerm) {
-  input.value = initialTerm;
-  runSearch(initialTerm, true);
-}
+runSearch(true);

@@ -55,3 +55,9 @@ export function isoDate(value: Date | string): string {
 export function permalinkYearMonth(value: Date | string): string {
   return toLondonDateTime(value).toFormat("yyyy/MM");
 }
+
+/** An Atom feed's date: RFC 3339 with London's offset, so a reader sees the day the council wrote. */
+export function rfc3339(value: Date | string): string {
+  // Whole seconds, as feeds conventionally give them.
+  return toLondonDateTime(value).startOf("second").toISO({ suppressMilliseconds: true })!;
+}

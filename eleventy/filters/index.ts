@@ -1,10 +1,14 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { contentTypes, isContentTypeName } from "../contentTypes.ts";
-import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth } from "./dates.ts";
+import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth, rfc3339 } from "./dates.ts";
 import { eventWhen } from "./eventWhen.ts";
 import { relatedPages, type CollectionItem } from "./relatedPages.ts";
+import { upcomingAndPast } from "./upcomingAndPast.ts";
 import { absoluteUrl, siteUrl } from "../siteUrl.ts";
 import { topicSlug } from "../collections.ts";
+import { calendarFileUrl } from "../calendar/calendarFileUrl.ts";
+import { icsEvent, type CalendarEvent } from "../calendar/icsEvent.ts";
+import { sitemapEntries, type SitemapPage } from "../sitemap/sitemapEntries.ts";
 
 export default function filters(eleventyConfig: UserConfig): void {
   const base = siteUrl();
@@ -13,8 +17,16 @@ export default function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("formatDate", formatDate);
   eleventyConfig.addFilter("formatDateWithWeekday", formatDateWithWeekday);
   eleventyConfig.addFilter("isoDate", isoDate);
+  eleventyConfig.addFilter("rfc3339", rfc3339);
+  eleventyConfig.addFilter("sitemapEntries", (pages: SitemapPage[]) => sitemapEntries(pages, base));
+  eleventyConfig.addFilter("calendarFileUrl", calendarFileUrl);
+  // Event front matter has passed eventSchema before any template runs (plugins/contentValidation.ts).
+  eleventyConfig.addFilter("icsEvent", (event: CollectionItem) =>
+    icsEvent({ ...(event.data as unknown as CalendarEvent), date: event.date }, absoluteUrl(event.url, base)),
+  );
   eleventyConfig.addFilter("permalinkYearMonth", permalinkYearMonth);
   eleventyConfig.addFilter("eventWhen", eventWhen);
+  eleventyConfig.addFilter("upcomingAndPast", (events: CollectionItem[]) => upcomingAndPast(events));
   eleventyConfig.addFilter("topicUrl", (name: string) => `/topics/${topicSlug(name)}/`);
   eleventyConfig.addFilter("head", <T>(items: T[], count: number) => items.slice(0, count));
   eleventyConfig.addFilter("contentTypeLabel", (type: unknown) => (isContentTypeName(type) ? contentTypes[type].label : ""));

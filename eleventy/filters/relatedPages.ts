@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 export interface CollectionItem {
@@ -7,15 +8,29 @@ export interface CollectionItem {
   data: Record<string, unknown> & { title?: string; description?: string; contentType?: string };
 }
 
+// Built once per build's collection rather than once per page: thousands of pages each call this.
+const indexes = new WeakMap<CollectionItem[], Map<string, CollectionItem>>();
+
+function indexByPath(all: CollectionItem[]): Map<string, CollectionItem> {
+  let index = indexes.get(all);
+  if (!index) {
+    index = new Map(all.map((item) => [path.posix.normalize(item.inputPath).replace(/^(\.\/)?content\//, ""), item]));
+    indexes.set(all, index);
+  }
+  return index;
+}
+
 /**
  * Resolves a page's `related:` list (file paths inside content/) to the pages
  * themselves, so a link is written once and never goes stale. A path that
- * names no page stops the build, naming both files.
+ * names no file stops the build, naming both files.
  */
 export function relatedPages(references: string[] | undefined, all: CollectionItem[], fromInputPath: string): CollectionItem[] {
-  const byPath = new Map(all.map((item) => [path.posix.normalize(item.inputPath).replace(/^(\.\/)?content\//, ""), item]));
-  return (references ?? []).map((reference) => {
+  const byPath = indexByPath(all);
+  return (references ?? []).flatMap((reference) => {
     const item = byPath.get(reference);
+    // A draft or scheduled page exists but is not published yet: link to it once it is.
+    if (!item && existsSync(path.join("content", reference))) return [];
     if (!item) {
       const from = path.relative(process.cwd(), fromInputPath);
       throw new Error(
@@ -23,6 +38,6 @@ export function relatedPages(references: string[] | undefined, all: CollectionIt
           `Write the path of a file inside content/, for example events/loneliness-summit.md, and check its spelling.`,
       );
     }
-    return item;
+    return [item];
   });
 }

@@ -5,6 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { contentTypes, isContentTypeName } from "../contentTypes.ts";
 import { findImpossibleDates } from "../schemas/findImpossibleDates.ts";
 import { formatSchemaError } from "../schemas/formatSchemaError.ts";
+import { frontMatterImageProblems } from "../images/frontMatterImage.ts";
 
 interface PageData {
   contentType?: unknown;
@@ -33,12 +34,14 @@ export function validateContentFile(data: PageData): void {
   }
 
   const { schema } = contentTypes[type];
-  const parsed = matter(readFileSync(data.page.inputPath, "utf8"));
+  // With options (even none), gray-matter skips its cache, whose copies lack `.matter`: a rebuild under `npm start` would crash.
+  const parsed = matter(readFileSync(data.page.inputPath, "utf8"), {});
   const problems = findImpossibleDates(parsed.matter).map(
     ({ line, text }) => `${file}:${line}: ${text} is not a real date (check the month and day; dates are written YYYY-MM-DD)`,
   );
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (!result.success) problems.push(formatSchemaError(file, schema, result.error));
+  else problems.push(...frontMatterImageProblems(file, data.page.inputPath, result.data.image, parsed.matter));
   if (problems.length) {
     throw new Error(`The front matter (the part between the --- lines) needs fixing:\n${problems.join("\n")}`);
   }

@@ -48,3 +48,5 @@ export const eventSchema = z
   .superRefine(checkTiming);
 
 export type Event = z.infer<typeof eventSchema>;
+/** Event front matter as written, before dates are read. */
+export type EventInput = z.input<typeof eventSchema>;

@@ -39,12 +39,67 @@ export const topics = z
   .default([])
   .describe("a list of topics, one per line starting with '- ', for example:\n  topics:\n    - Loneliness and social isolation");
 
+/** A draft is shown by `npm start`, marked as one, and never published by `npm run build` (eleventy/plugins/drafts.ts). */
+export const draft = z
+  .boolean()
+  .optional()
+  .describe("true while the page is not ready to publish (it is shown only by npm start, never on the live site); remove the line, or write false, to publish it");
+
+/*
+ * A picture for the page: shown under its title and used when the page is
+ * shared on social media. Whether the file exists is checked with the rest of
+ * the front matter (eleventy/images/frontMatterImage.ts).
+ */
+const IMAGE_FILE = /^(?![a-z][a-z0-9+.-]*:|[/\\])[^\n]*\.(avif|gif|jpe?g|png|svg|webp)$/i;
+
+export const image = z
+  .strictObject({
+    src: z
+      .string()
+      .trim()
+      .regex(IMAGE_FILE, "an image file kept with the content, written from this file's folder, such as images/loneliness-campaign.svg")
+      .describe(
+        "the image file, written from the folder this file is in, for example images/loneliness-campaign.svg for content/news/images/loneliness-campaign.svg; it can end in .jpg, .png, .webp, .avif, .gif or .svg",
+      ),
+    alt: z
+      .string()
+      .trim()
+      .describe(
+        'text that describes the image for people who cannot see it, for example "A blue banner with the words Loneliness campaign"; write what it shows, not "image of", in one short sentence',
+      ),
+    decorative: z
+      .boolean()
+      .optional()
+      .describe('true only for an image that adds nothing to the page\'s words (a pattern or texture): it then needs alt: "" and screen readers skip it'),
+  })
+  .superRefine((value, context) => {
+    if (value.decorative === true && value.alt !== "") {
+      context.addIssue({
+        code: "custom",
+        path: ["alt"],
+        message: 'must be empty (alt: "") when decorative is true, because screen readers skip a decorative image: keep the description and remove decorative: true if the image shows something',
+      });
+    } else if (value.decorative !== true && value.alt === "") {
+      context.addIssue({
+        code: "custom",
+        path: ["alt"],
+        message: 'is empty: describe the image; leave it empty only for a decorative image, with decorative: true on the line below',
+      });
+    }
+  })
+  .optional()
+  .describe(
+    'a picture shown under the title and when the page is shared, with a description of it, for example:\n  image:\n    src: images/loneliness-campaign.svg\n    alt: A blue banner with the words Loneliness campaign',
+  );
+
 export const baseFields = {
   title,
   description,
   date: calendarDate.describe("the date the page was published, written as YYYY-MM-DD, for example 2018-11-26"),
   topics,
   related,
+  draft,
+  image,
 };
 
 /**

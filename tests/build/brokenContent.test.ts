@@ -64,6 +64,30 @@ describe("a broken content file fails the build, saying which file and what to d
       validNews("related:\n  - events/no-such-event.md\n"),
       /content\/news\/2018-11-27-dead-related\.md: related: "events\/no-such-event\.md" is not a page of this site/,
     ],
+    [
+      "a front-matter image whose file does not exist",
+      "content/news/2018-11-27-missing-image.md",
+      validNews("image:\n  src: images/no-such-photo.jpg\n  alt: A photo\n"),
+      /content\/news\/2018-11-27-missing-image\.md:6: image\.src: "images\/no-such-photo\.jpg" is not a file: there is no content\/news\/images\/no-such-photo\.jpg/,
+    ],
+    [
+      "a front-matter image without alt",
+      "content/news/2018-11-27-no-alt.md",
+      validNews("image:\n  src: images/loneliness-campaign.svg\n"),
+      /content\/news\/2018-11-27-no-alt\.md: image\.alt: required \(text that describes the image for people who cannot see it/,
+    ],
+    [
+      "an image in the text without a description",
+      "content/news/2018-11-27-markdown-no-alt.md",
+      validNews().replace("Some text.", "Some text.\n\n![](images/loneliness-campaign.svg)"),
+      /content\/news\/2018-11-27-markdown-no-alt\.md:8: the image "images\/loneliness-campaign\.svg" has no description: add a description between the square brackets/,
+    ],
+    [
+      "an image in the text whose file does not exist",
+      "content/news/2018-11-27-markdown-missing.md",
+      validNews().replace("Some text.", "![A photo of the summit](images/summit.jpg)"),
+      /content\/news\/2018-11-27-markdown-missing\.md:6: the image "images\/summit\.jpg" is not a file: there is no content\/news\/images\/summit\.jpg/,
+    ],
   ];
 
   for (const [mistake, file, text, expected] of cases) {

@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "content-"));
+// Image paths are read from the content file's folder: the real article's images/ resolve from here as from content/news/.
+symlinkSync(path.resolve("content/news/images"), path.join(scratch, "images"), "dir");
 
 /** The front matter of a real content file, as YAML text, to vary in tests. */
 export function frontMatterOf(file: string): string {

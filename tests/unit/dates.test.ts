@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
 import matter from "gray-matter";
-import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth } from "../../eleventy/filters/dates.ts";
+import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth, rfc3339 } from "../../eleventy/filters/dates.ts";
 
 /** A date as an editor writes it in front matter, read the way Eleventy reads it. */
 const frontMatterDate = (value: string): Date => matter(`---\ndate: ${value}\n---\n`).data["date"] as Date;
@@ -51,4 +51,19 @@ describe("a date-only value shows the same day whatever zone the build machine i
       assert.equal(permalinkYearMonth(frontMatterDate("2018-12-01")), "2018/12");
     });
   }
+});
+
+describe("feed dates are RFC 3339 with London's offset", () => {
+  test("a winter date-only value is London midnight, +00:00", () => {
+    assert.equal(rfc3339(frontMatterDate("2018-11-26")), "2018-11-26T00:00:00+00:00");
+  });
+
+  test("a summer date-only value is London midnight, +01:00 (not the evening before)", () => {
+    assert.equal(rfc3339(frontMatterDate("2018-07-02")), "2018-07-02T00:00:00+01:00");
+  });
+
+  test("a moment in time keeps its instant, shown with London's offset", () => {
+    assert.equal(rfc3339(new Date("2018-07-31T23:30:00Z")), "2018-08-01T00:30:00+01:00");
+    assert.equal(rfc3339(new Date("2018-11-30T10:00:00.250Z")), "2018-11-30T10:00:00+00:00");
+  });
 });

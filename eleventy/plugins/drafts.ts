@@ -1,0 +1,75 @@
+import path from "node:path";
+import { DateTime } from "luxon";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { formatDate, SITE_ZONE, toLondonDateTime } from "../filters/dates.ts";
+import { validateContentFile } from "./contentValidation.ts";
+
+/*
+ * Drafts and scheduled articles. A page with `draft: true`, or a news article
+ * whose `date` is after today in London, is left out of a production build
+ * (`npm run build`): no page, no listing, feed, sitemap, topic or search
+ * entry. `npm start` (Eleventy's serve and watch modes) shows it, under a
+ * banner saying it is not published (_includes/partials/draft-banner.njk).
+ */
+
+/** Content types whose `date` schedules publication: a news article dated tomorrow appears tomorrow. */
+const SCHEDULED_TYPES: ReadonlySet<string> = new Set(["news"]);
+
+export type PublicationStatus = { state: "published" } | { state: "draft" } | { state: "scheduled"; date: Date };
+
+export interface PublicationData {
+  draft?: unknown;
+  date?: unknown;
+  contentType?: unknown;
+}
+
+/** Whether a page is on the live site at the moment `now`: not a draft, and not dated after today (London) if it is news. */
+export function publicationStatus(data: PublicationData, now: Date = new Date()): PublicationStatus {
+  if (data.draft === true) return { state: "draft" };
+  if (typeof data.contentType === "string" && SCHEDULED_TYPES.has(data.contentType) && data.date instanceof Date) {
+    const publishedOn = toLondonDateTime(data.date).toISODate()!;
+    const today = DateTime.fromJSDate(now, { zone: SITE_ZONE }).toISODate()!;
+    if (publishedOn > today) return { state: "scheduled", date: data.date };
+  }
+  return { state: "published" };
+}
+
+export function isPublished(data: PublicationData, now: Date = new Date()): boolean {
+  return publicationStatus(data, now).state === "published";
+}
+
+interface PreprocessorData extends PublicationData {
+  page: { inputPath: string };
+  eleventy?: { env?: { runMode?: string } };
+}
+
+/**
+ * True when unpublished pages are shown, marked, rather than left out: in
+ * `npm start`, Eleventy's "serve" (or "watch") run mode, which it gives every
+ * page as `eleventy.env.runMode` and the process as ELEVENTY_RUN_MODE.
+ * Anything else counts as a production build, so a draft is never published by mistake.
+ */
+export function showsUnpublished(runMode: string | undefined): boolean {
+  return runMode === "serve" || runMode === "watch";
+}
+
+function why(status: PublicationStatus): string {
+  if (status.state === "scheduled") return `it is dated ${formatDate(status.date)}, after today (it will be published by the first build on or after that day)`;
+  return "it is a draft (draft: true; delete that line to publish it)";
+}
+
+export default function drafts(eleventyConfig: UserConfig): void {
+  eleventyConfig.addPreprocessor("drafts", "md", (data: PreprocessorData) => {
+    const status = publicationStatus(data);
+    if (status.state === "published" || showsUnpublished(data.eleventy?.env?.runMode ?? process.env["ELEVENTY_RUN_MODE"])) {
+      return undefined;
+    }
+    // Left out, but still checked, so that a mistake in a draft is found now rather than on the day it is published.
+    validateContentFile(data);
+    console.log(`${path.relative(process.cwd(), data.page.inputPath)}: not published, because ${why(status)}.`);
+    return false;
+  });
+
+  // For the banner: {% set publication = { draft: draft, date: page.date, contentType: contentType } | publicationStatus %}
+  eleventyConfig.addFilter("publicationStatus", (data: PublicationData | undefined) => publicationStatus(data ?? {}));
+}

@@ -1,0 +1,196 @@
+/**
+ * The site's own checks of content files, for what neither the build's
+ * schemas nor markdownlint cover: alt text, heading levels, link text, stray
+ * spaces, lengths and leftover placeholders. Each finding says where, what is
+ * wrong and how to fix it, for editors who are not programmers.
+ */
+import matter from "gray-matter";
+import type Token from "markdown-it/lib/token.mjs";
+import { createMarkdown } from "../../eleventy/markdown.ts";
+import { DESCRIPTION_MAX, TITLE_MAX } from "../../eleventy/schemas/fields.ts";
+
+export interface Finding {
+  file: string;
+  /** Line in the file, from 1 (the front matter's opening --- is line 1). */
+  line: number;
+  /** What is wrong, then how to fix it, each a sentence. */
+  message: string;
+}
+
+/** What `npm run new` writes where the editor has to write something: a page still holding it is not finished. */
+export const PLACEHOLDER = "Replace this";
+
+/** Link texts that say nothing about where a link goes; screen-reader users often list a page's links out of context. */
+const VAGUE_LINK_TEXTS = new Set(["click here", "here", "read more", "more", "link"]);
+
+export function formatFinding({ file, line, message }: Finding): string {
+  return `${file}:${line}: ${message}`;
+}
+
+/** Checks one Markdown content file's text. `file` is only used to label the findings. */
+export function lintMarkdown(file: string, text: string): Finding[] {
+  const lines = text.split(/\r?\n/);
+  const bodyStart = frontMatterEnd(lines);
+  const found: Finding[] = [];
+  const report = (line: number, message: string) => found.push({ file, line, message });
+
+  checkLines(lines, bodyStart, report);
+  if (bodyStart > 0) checkFrontMatter(text, lines.slice(1, bodyStart - 1), report);
+  checkBody(lines.slice(bodyStart).join("\n"), bodyStart, report);
+  return found.sort((a, b) => a.line - b.line);
+}
+
+type Report = (line: number, message: string) => void;
+
+/** The index of the body's first line: just after the front matter's closing ---, or 0 when there is none. */
+function frontMatterEnd(lines: string[]): number {
+  if (lines[0]?.trimEnd() !== "---") return 0;
+  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
+  return closing === -1 ? 0 : closing + 1;
+}
+
+function checkLines(lines: string[], bodyStart: number, report: Report): void {
+  for (const [index, line] of lines.entries()) {
+    const nbsp = line.indexOf("\u00a0");
+    if (nbsp !== -1) {
+      const before = line.slice(0, nbsp).trim().split(/\s+/).pop();
+      report(
+        index + 1,
+        `There is a non-breaking space ${before ? `after "${before}"` : "at the start of the line"} (it usually comes with text pasted from Word or a web page). ` +
+          "Delete it and type an ordinary space.",
+      );
+    }
+    if (/[ \t]+$/.test(line)) {
+      report(
+        index + 1,
+        "This line ends with spaces. Delete the spaces at the end of the line (to start a new line within a paragraph, end the line with a backslash \\ instead).",
+      );
+    }
+    const isComment = index < bodyStart && /^\s*#/.test(line);
+    if (!isComment && line.includes(PLACEHOLDER)) {
+      report(index + 1, `This line still has the placeholder text that npm run new wrote ("${PLACEHOLDER} …"). Write the real text in its place.`);
+    }
+  }
+}
+
+function checkFrontMatter(text: string, frontMatterLines: string[], report: Report): void {
+  let data: Record<string, unknown>;
+  try {
+    // The {} option keeps gray-matter from caching, and so from handing out an object someone else changed.
+    data = matter(text, {}).data as Record<string, unknown>;
+  } catch {
+    return; // The build explains broken YAML, with the line.
+  }
+  /** The line of a top-level field (or of a field indented under it), counting the opening --- as line 1. */
+  const lineOf = (field: string, under?: string): number => {
+    const start = under ? frontMatterLines.findIndex((line) => line.startsWith(`${under}:`)) : -1;
+    for (let index = start + 1; index < frontMatterLines.length; index++) {
+      const line = frontMatterLines[index]!;
+      if (under && index > start + 1 && /^\S/.test(line)) break;
+      if (new RegExp(`^${under ? "\\s+" : ""}${field}\\s*:`).test(line)) return index + 2;
+    }
+    return under && start !== -1 ? start + 2 : 1;
+  };
+
+  for (const [field, max] of [
+    ["title", TITLE_MAX],
+    ["description", DESCRIPTION_MAX],
+  ] as const) {
+    const value = data[field];
+    if (typeof value === "string" && value.trim().length > max) {
+      report(
+        lineOf(field),
+        `The ${field} is ${value.trim().length} characters long, and the most it can be is ${max}. Shorten it to ${max} characters or fewer.`,
+      );
+    }
+  }
+
+  const image = data["image"];
+  if (image === undefined || image === null) return;
+  if (typeof image !== "object") {
+    report(
+      lineOf("image"),
+      "The image has no description (alt text). Write image: on a line of its own, then, on the two lines below it, each indented by two spaces, " +
+        "src: with the image file and alt: with what it shows, for example src: images/summit.jpg and alt: A crowd at the loneliness summit.",
+    );
+    return;
+  }
+  const { src, alt, decorative } = image as { src?: unknown; alt?: unknown; decorative?: unknown };
+  if (decorative !== true && (typeof alt !== "string" || !alt.trim())) {
+    report(
+      lineOf("alt", "image"),
+      `The image${typeof src === "string" ? ` "${src}"` : ""} has no description (alt text). ` +
+        "Add a line alt: under image:, saying what the image shows for people who cannot see it, for example alt: A crowd at the loneliness summit.",
+    );
+  }
+}
+
+function checkBody(body: string, bodyStart: number, report: Report): void {
+  const tokens = createMarkdown().parse(body, {});
+  /** The file line of a block token. */
+  const lineOfBlock = (token: Token) => bodyStart + (token.map?.[0] ?? 0) + 1;
+
+  let previousLevel = 1; // The page's title is its level-1 heading.
+  for (const [index, token] of tokens.entries()) {
+    if (token.type === "heading_open") {
+      const level = Number(token.tag.slice(1));
+      const line = lineOfBlock(token);
+      const title = textOf(tokens[index + 1]?.children ?? []).trim();
+      const named = title ? `The heading "${title}"` : "This heading";
+      if (level === 1) {
+        report(line, `${named} is a level-1 heading (#), but the page's title is already its level-1 heading. Start it with ## instead.`);
+      } else if (level > previousLevel + 1) {
+        const fix = "#".repeat(previousLevel + 1);
+        report(
+          line,
+          previousLevel === 1
+            ? `${named} is level ${level} (${"#".repeat(level)}), but the first heading in the text must be level 2 (##), under the page's title. Start it with ## instead.`
+            : `${named} jumps from level ${previousLevel} (${"#".repeat(previousLevel)}) to level ${level} (${"#".repeat(level)}), skipping a level, which confuses people using screen readers. Start it with ${fix} instead.`,
+        );
+      }
+      previousLevel = level;
+    }
+    if (token.type === "inline" && token.children) checkInline(token.children, lineOfBlock(token), report);
+  }
+}
+
+/** Images and links, each on the line it is on within its paragraph. */
+function checkInline(children: Token[], firstLine: number, report: Report): void {
+  let line = firstLine;
+  for (const [index, child] of children.entries()) {
+    if (child.type === "softbreak" || child.type === "hardbreak") line += 1;
+    if (child.type === "image" && !textOf(child.children ?? []).trim()) {
+      const src = child.attrGet("src") ?? "";
+      report(
+        line,
+        `The image "${src}" has no description (alt text). ` +
+          `Write what it shows between the square brackets, for people who cannot see it, for example ![A crowd at the loneliness summit](${src}).`,
+      );
+    }
+    if (child.type === "link_open") {
+      const close = children.findIndex((token, at) => at > index && token.type === "link_close");
+      const inside = children.slice(index + 1, close === -1 ? undefined : close);
+      const text = textOf(inside).replace(/\s+/g, " ").trim();
+      const bare = text.toLowerCase().replace(/^[\s.,:;!?…"'“”‘’()-]+|[\s.,:;!?…"'“”‘’()-]+$/g, "");
+      if (VAGUE_LINK_TEXTS.has(bare)) {
+        report(
+          line,
+          `The link text "${text}" does not say where the link goes, and people using screen readers often hear links on their own. ` +
+            "Make the words that name the page the link, for example [the summit's programme](/events/loneliness-summit/) rather than [click here].",
+        );
+      }
+    }
+  }
+}
+
+/** The words of inline tokens as a reader sees them, with an image's alt text. */
+function textOf(tokens: Token[]): string {
+  return tokens
+    .map((token) => {
+      if (token.type === "text" || token.type === "code_inline") return token.content;
+      if (token.type === "softbreak" || token.type === "hardbreak") return " ";
+      if (token.type === "image") return textOf(token.children ?? []);
+      return "";
+    })
+    .join("");
+}

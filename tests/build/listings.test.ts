@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { ProjectCopy } from "./projectCopy.ts";
+
+const ARTICLES = 23; // with the real article: 24 in all, so three pages of 10, 10 and 4
+
+/** A page's listed article titles and its pagination links, as a reader (or screen reader) meets them. */
+function listing(html: string) {
+  const document = parseDocument(html);
+  const titles = DomUtils.findAll((element) => element.attribs["class"] === "content-list__title", document.children).map((element) =>
+    DomUtils.textContent(element).trim(),
+  );
+  const nav = DomUtils.findOne((element) => element.name === "nav" && element.attribs["aria-label"] === "Pagination", document.children);
+  const links = nav
+    ? DomUtils.findAll((element) => element.name === "a", nav.children).map((link) => ({
+        text: DomUtils.textContent(link).trim(),
+        label: link.attribs["aria-label"],
+        current: link.attribs["aria-current"],
+        href: link.attribs["href"],
+      }))
+    : [];
+  return { titles, links, title: DomUtils.textContent(DomUtils.findOne((element) => element.name === "title", document.children)!) };
+}
+
+describe("the news listing is paginated, 10 a page, newest first", () => {
+  const project = new ProjectCopy();
+  before(() => {
+    for (let day = 1; day <= ARTICLES; day++) {
+      const date = `2019-01-${String(day).padStart(2, "0")}`;
+      project.write(`content/news/${date}-story-${day}.md`, `---\ntitle: Story ${day}\ndescription: Story number ${day}.\ndate: ${date}\n---\nText.\n`);
+    }
+    const build = project.build();
+    assert.ok(build.ok, build.output);
+  });
+  after(() => project.remove());
+
+  test("the first page lists the 10 newest", () => {
+    const first = listing(project.read("_site/news/index.html"));
+    assert.deepEqual(first.titles, Array.from({ length: 10 }, (_, index) => `Story ${ARTICLES - index}`));
+    assert.equal(first.title, "News (page 1 of 3) – Leicestershire County Council");
+  });
+
+  test("the last page ends with the oldest article", () => {
+    const last = listing(project.read("_site/news/page-3/index.html"));
+    assert.deepEqual(last.titles, ["Story 3", "Story 2", "Story 1", "New approach to tackle loneliness to be discussed"]);
+  });
+
+  test("every page of the listing is in the sitemap", () => {
+    const sitemap = project.read("_site/sitemap.xml");
+    for (const path of ["/news/", "/news/page-2/", "/news/page-3/"]) assert.ok(sitemap.includes(`${path}</loc>`), path);
+  });
+
+  test("page links say where they go and which page is current", () => {
+    const second = listing(project.read("_site/news/page-2/index.html"));
+    assert.deepEqual(
+      second.links.map(({ text, label, current, href }) => [text, label ?? null, current ?? null, href]),
+      [
+        ["Previous page", null, null, "/news/"],
+        ["1", "Page 1", null, "/news/"],
+        ["2", "Page 2", "page", "/news/page-2/"],
+        ["3", "Page 3", null, "/news/page-3/"],
+        ["Next page", null, null, "/news/page-3/"],
+      ],
+    );
+  });
+});

@@ -1,0 +1,78 @@
+/** The Atom feed of news, as a feed reader reads it. Run after `npm run build`. */
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import matter from "gray-matter";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { siteUrl } from "../../eleventy/siteUrl.ts";
+import { readXml } from "./readXml.ts";
+
+const SITE = siteUrl();
+const FEED_URL = `${SITE}/news/feed.xml`;
+const feed = readXml("_site/news/feed.xml", ["entry", "link"])["feed"];
+const entries: Array<Record<string, any>> = feed.entry ?? [];
+const RFC3339_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+
+const newsFiles = readdirSync("content/news").filter((file) => file.endsWith(".md") && file !== "README.md");
+const linkOf = (links: Array<Record<string, string>>, rel: string) => links.find((link) => (link["@rel"] ?? "alternate") === rel);
+
+test("the feed says who it is from, where it lives and when it last changed", () => {
+  assert.equal(feed["@xmlns"], "http://www.w3.org/2005/Atom");
+  assert.equal(feed.title, "News from Leicestershire County Council");
+  assert.equal(feed.id, FEED_URL);
+  assert.deepEqual(linkOf(feed.link, "self"), { "@rel": "self", "@type": "application/atom+xml", "@href": FEED_URL });
+  assert.equal(linkOf(feed.link, "alternate")?.["@href"], `${SITE}/news/`);
+  assert.equal(feed.author.name, "Leicestershire County Council");
+  assert.match(feed.updated, RFC3339_WITH_OFFSET);
+  assert.equal(feed.updated, entries[0]?.updated, "the feed was last updated when its newest entry was");
+});
+
+test("every news article has one entry, newest first", () => {
+  assert.equal(entries.length, newsFiles.length);
+  const published = entries.map((entry) => Date.parse(entry.published));
+  assert.deepEqual(published, [...published].sort((a, b) => b - a));
+});
+
+test("the summit article's entry has an absolute link, London dates with their offset, its summary and its content", () => {
+  const url = `${SITE}/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/`;
+  const entry = entries.find((candidate) => candidate.id === url);
+  assert.ok(entry, `an entry with the id ${url}`);
+  assert.equal(entry.title, "New approach to tackle loneliness to be discussed");
+  assert.deepEqual(linkOf(entry.link, "alternate")?.["@href"], url);
+  assert.equal(entry.published, "2018-11-26T00:00:00+00:00");
+  assert.equal(entry.updated, "2018-11-26T00:00:00+00:00");
+  const { data } = matter.read("content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md");
+  assert.equal(entry.summary, data["description"]);
+
+  assert.equal(entry.content["@type"], "html");
+  const html: string = entry.content["#text"];
+  assert.match(html, /<p>We, along with the University of Leicester’s Unit/);
+  assert.ok(html.includes(`<a href="${SITE}/events/loneliness-summit/">summit</a>`), "links in the content are absolute");
+  assert.doesNotMatch(html, /(href|src)="\//, "no link in the content is relative to the site");
+});
+
+test("every entry links to a page the site has", () => {
+  for (const entry of entries) {
+    const href: string = linkOf(entry.link, "alternate")?.["@href"] ?? "";
+    assert.match(entry.published, RFC3339_WITH_OFFSET);
+    assert.ok(href.startsWith(`${SITE}/`), `${href} is on the site`);
+    assert.ok(existsSync(path.join("_site", new URL(href).pathname, "index.html")), `${href} has a page`);
+  }
+});
+
+test("every page names the feed in its <head>, and the news page links to it", () => {
+  const pages = readdirSync("_site", { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"));
+  for (const file of pages) {
+    const document = parseDocument(readFileSync(path.join("_site", file), "utf8"));
+    const head = DomUtils.findOne((element) => element.name === "head", document.children);
+    const link = head && DomUtils.findOne((element) => element.name === "link" && element.attribs["type"] === "application/atom+xml", head.children);
+    assert.equal(link?.attribs["rel"], "alternate", `${file}: <link rel="alternate" type="application/atom+xml"> in <head>`);
+    assert.equal(link?.attribs["href"], "/news/feed.xml", file);
+    assert.equal(link?.attribs["title"], "News from Leicestershire County Council", file);
+  }
+  const news = parseDocument(readFileSync("_site/news/index.html", "utf8"));
+  const visible = DomUtils.findOne((element) => element.name === "a" && element.attribs["href"] === "/news/feed.xml", news.children);
+  assert.ok(visible, "/news/ has a visible link to the feed");
+  assert.match(DomUtils.textContent(visible), /feed/i);
+});

@@ -1,0 +1,48 @@
+/** sitemap.xml and robots.txt, as a search engine reads them. Run after `npm run build`. */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { siteUrl } from "../../eleventy/siteUrl.ts";
+import { readXml } from "./readXml.ts";
+
+const SITE = siteUrl();
+const entries: Array<{ loc: string; lastmod: string }> = readXml("_site/sitemap.xml", ["url"])["urlset"].url ?? [];
+const lastmodOf = new Map(entries.map((entry) => [new URL(entry.loc).pathname, entry.lastmod]));
+
+/** The address each built HTML page is served at, except the 404 page and Pagefind's files. */
+const pageUrls = readdirSync("_site", { recursive: true, encoding: "utf8" })
+  .map((file) => file.split(path.sep).join("/"))
+  .filter((file) => file.endsWith(".html") && file !== "404.html" && !file.startsWith("pagefind/"))
+  .map((file) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`)
+  .sort();
+
+test("every page of the site is listed once, and nothing else", () => {
+  assert.ok(pageUrls.length >= 10, `only ${pageUrls.length} pages in _site: run "npm run build" first`);
+  const listed = entries.map((entry) => new URL(entry.loc).pathname);
+  assert.equal(new Set(listed).size, listed.length, "no page is listed twice");
+  assert.deepEqual([...listed].sort(), pageUrls);
+});
+
+test("every address is absolute, on the site's address, with a lastmod date", () => {
+  for (const { loc, lastmod } of entries) {
+    assert.ok(loc.startsWith(`${SITE}/`), `${loc} is under ${SITE}/`);
+    assert.match(lastmod, /^\d{4}-\d{2}-\d{2}$/, `${loc}: lastmod is YYYY-MM-DD`);
+  }
+});
+
+test("a content page's lastmod is its date; a listing's is its newest content page's", () => {
+  assert.equal(lastmodOf.get("/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/"), "2018-11-26");
+  assert.equal(lastmodOf.get("/events/loneliness-summit/"), "2018-11-26");
+  const newest = [...lastmodOf.values()].sort().at(-1);
+  for (const listing of ["/", "/news/", "/events/", "/topics/", "/search/"]) {
+    assert.equal(lastmodOf.get(listing), newest, listing);
+  }
+});
+
+test("robots.txt lets every crawler in and names the sitemap by its full address", () => {
+  const robots = readFileSync("_site/robots.txt", "utf8");
+  assert.match(robots, /^User-agent: \*$/m);
+  assert.doesNotMatch(robots, /^Disallow: *\/\S*$/m, "nothing is disallowed");
+  assert.match(robots, new RegExp(`^Sitemap: ${SITE.replace(/[.]/g, "\\.")}/sitemap\\.xml$`, "m"));
+});

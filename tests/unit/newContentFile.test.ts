@@ -1,0 +1,163 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, describe, test } from "node:test";
+import matter from "gray-matter";
+import { contentTypes, type ContentTypeName } from "../../eleventy/contentTypes.ts";
+import { validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
+import { newContentFile, NewFileError } from "../../scripts/new.ts";
+import { lintMarkdown } from "../../scripts/lint/contentRules.ts";
+
+/** A scratch folder holding a copy of content/, standing in for the project. */
+function scratchProject(): string {
+  const root = mkdtempSync(path.join(tmpdir(), "new-content-"));
+  cpSync("content", path.join(root, "content"), { recursive: true });
+  return root;
+}
+
+const root = scratchProject();
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const NOON = new Date("2025-06-10T12:00:00Z");
+
+function created(type: ContentTypeName, title: string, now = NOON) {
+  const result = newContentFile([type, title], { root, now });
+  const full = path.join(root, result.file);
+  writeFileSync(full, result.text);
+  return { ...result, full };
+}
+
+function refusal(args: string[]): string {
+  try {
+    newContentFile(args, { root, now: NOON });
+  } catch (error) {
+    assert.ok(error instanceof NewFileError, String(error));
+    return error.message;
+  }
+  assert.fail(`npm run new -- ${args.join(" ")} was not refused`);
+}
+
+describe("npm run new: the file it makes", () => {
+  for (const type of Object.keys(contentTypes) as ContentTypeName[]) {
+    test(`a new ${type} passes the build's check of its front matter as it is`, () => {
+      const { full } = created(type, `A new ${type} page`);
+      assert.doesNotThrow(() => validateContentFile({ contentType: type, page: { inputPath: full } }));
+    });
+
+    test(`a new ${type} has every required field, each under a note saying what it is`, () => {
+      const { text } = created(type, `Another ${type} page`);
+      const lines = text.split("\n");
+      const shape = (contentTypes[type].schema as unknown as { shape: Record<string, { safeParse(value: unknown): { success: boolean } }> }).shape;
+      for (const [name, field] of Object.entries(shape)) {
+        if (field.safeParse(undefined).success) continue;
+        const at = lines.findIndex((line) => line.startsWith(`${name}:`));
+        assert.ok(at > 0, `${name} is written`);
+        assert.match(lines[at - 1]!, /^# /, `${name} has a note above it`);
+      }
+    });
+
+    test(`a new ${type} is a draft, so it cannot be published by accident`, () => {
+      assert.equal(matter(created(type, `A draft ${type}`).text, {}).data["draft"], true);
+    });
+  }
+
+  test("news goes in content/news/, named with today's London date", () => {
+    assert.equal(created("news", "Summit on loneliness").file, "content/news/2025-06-10-summit-on-loneliness.md");
+    // 23:30 UTC on 10 June is already 11 June in London.
+    assert.equal(created("news", "Late news", new Date("2025-06-10T23:30:00Z")).file, "content/news/2025-06-11-late-news.md");
+    assert.equal(String(matter(readFileSync(path.join(root, "content/news/2025-06-11-late-news.md"), "utf8"), {}).data["date"].toISOString()).slice(0, 10), "2025-06-11");
+  });
+
+  test("events and examples are named with the title's slug", () => {
+    assert.equal(created("event", "Coffee & Chat: Melton").file, "content/events/coffee-and-chat-melton.md");
+    assert.equal(created("example", "Community Cafés").file, "content/examples/community-cafes.md");
+  });
+
+  test("a new example goes at the end of the list: order one more than the highest", () => {
+    const orders = () =>
+      ["emergency-services-joined-up-advice", "local-area-coordinators", "social-workers"].map(
+        (name) => matter(readFileSync(path.join(root, `content/examples/${name}.md`), "utf8"), {}).data["order"] as number,
+      );
+    const highest = Math.max(...orders());
+    const first = matter(created("example", "Befriending calls").text, {}).data["order"] as number;
+    const second = matter(created("example", "Walking groups").text, {}).data["order"] as number;
+    assert.ok(first > highest);
+    assert.equal(second, first + 1);
+  });
+
+  test("a title YAML would misread is quoted, and reads back as written", () => {
+    for (const title of ["Loneliness: a summit", "Yes", "2025", "#1 for care", 'A "quoted" word', "It's time"]) {
+      const { text } = created("news", title);
+      assert.equal(matter(text, {}).data["title"], title);
+    }
+  });
+
+  test("its notes are YAML comments, and content lint finds only the placeholders to replace", () => {
+    const { file, text } = created("event", "Lint check");
+    const lines = text.split("\n");
+    const frontMatter = lines.slice(1, lines.indexOf("---", 1));
+    for (const line of frontMatter) assert.match(line, /^$|^# |^[a-z]+:|^ {2}\S/, "each line is a note, a field or part of one");
+    assert.ok(frontMatter.filter((line) => line.startsWith("#")).length > 10);
+    const findings = lintMarkdown(file, text);
+    assert.ok(findings.length > 0);
+    for (const finding of findings) assert.match(finding.message, /placeholder text that npm run new wrote/);
+  });
+});
+
+describe("npm run new: what it refuses", () => {
+  test("a slug that already exists", () => {
+    assert.match(
+      refusal(["event", "Loneliness Summit"]),
+      /^content\/events\/loneliness-summit\.md already exists.*Give the new page a different title, or edit that file instead\./,
+    );
+    // A news article with the same slug on another day would be just as confusing.
+    assert.match(refusal(["news", "New approach to tackle loneliness to be discussed"]), /2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed\.md already exists/);
+  });
+
+  test("a title over 65 characters, saying the limit", () => {
+    assert.match(refusal(["news", "a".repeat(66)]), /The title is 66 characters long, and the most it can be is 65\. Shorten it/);
+    assert.doesNotThrow(() => newContentFile(["news", "b".repeat(65)], { root, now: NOON }));
+  });
+
+  test("an unknown kind of page, or none, or no title: the usage", () => {
+    assert.match(refusal(["blog", "A title"]), /^"blog" is not a kind of page this site has\.\n\nUsage: npm run new -- <news\|event\|example> "<Title>"/);
+    assert.match(refusal([]), /^Usage: npm run new/);
+    assert.match(refusal(["news"]), /^The title is missing\.\n\nUsage:/);
+    assert.match(refusal(["news", "   "]), /The title is missing/);
+  });
+
+  test("a title with nothing to make a file name from", () => {
+    assert.match(refusal(["news", "!!!"]), /has no letters or numbers/);
+  });
+});
+
+describe("npm run new on the command line", () => {
+  const project = scratchProject();
+  symlinkSync(path.resolve("node_modules"), path.join(project, "node_modules"), "dir");
+  after(() => rmSync(project, { recursive: true, force: true }));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/new.ts"), ...args], { cwd: project, encoding: "utf8" });
+
+  test("prints the new file's path, and the file is there", () => {
+    const result = run("event", "Tea dance");
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout.split("\n")[0], "content/events/tea-dance.md");
+    assert.ok(existsSync(path.join(project, "content/events/tea-dance.md")));
+  });
+
+  test("refuses to overwrite, with exit code 1 and a message", () => {
+    const before = readFileSync(path.join(project, "content/events/loneliness-summit.md"), "utf8");
+    const result = run("event", "Loneliness summit");
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /content\/events\/loneliness-summit\.md already exists/);
+    assert.equal(readFileSync(path.join(project, "content/events/loneliness-summit.md"), "utf8"), before);
+  });
+
+  test("an unknown type prints the usage and exits with 1", () => {
+    const result = run("page", "A title");
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /Usage: npm run new/);
+  });
+});
