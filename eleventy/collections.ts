@@ -11,16 +11,16 @@ const startsAt = (item: CollectionItem) => eventWhen(item.data).startsAt.getTime
 
 /** One collection per content type, each in the order readers expect. */
 export default function collections(eleventyConfig: UserConfig): void {
-  eleventyConfig.addCollection("news", (api: CollectionApi) =>
-    api.getFilteredByGlob("content/news/*.md").sort(newestFirst),
-  );
+  eleventyConfig.addCollection("news", (api: CollectionApi) => api.getFilteredByGlob("content/news/*.md").sort(newestFirst));
   eleventyConfig.addCollection("events", (api: CollectionApi) =>
     api.getFilteredByGlob("content/events/*.md").sort((a, b) => startsAt(a) - startsAt(b)),
   );
   eleventyConfig.addCollection("examples", (api: CollectionApi) =>
     api.getFilteredByGlob("content/examples/*.md").sort((a, b) => Number(a.data["order"]) - Number(b.data["order"])),
   );
-  eleventyConfig.addCollection("topics", (api: CollectionApi) => topicsOf(api.getFilteredByGlob("content/{news,events,examples}/*.md")));
+  eleventyConfig.addCollection("topics", (api: CollectionApi) =>
+    topicsOf(api.getFilteredByGlob("content/{news,events,examples}/*.md")),
+  );
 }
 
 /** Newest first; pages of the same day in title order, so that listings do not reshuffle between builds. */

@@ -10,7 +10,10 @@ export const DEFAULT_SITE_URL = "https://www.leicestershire.gov.uk";
  */
 export function siteUrl(value = process.env["SITE_URL"]): string {
   const result = z
-    .url({ protocol: /^https?$/, error: "SITE_URL must be an absolute http(s) address, such as https://www.leicestershire.gov.uk" })
+    .url({
+      protocol: /^https?$/,
+      error: "SITE_URL must be an absolute http(s) address, such as https://www.leicestershire.gov.uk",
+    })
     .safeParse(value?.trim() || DEFAULT_SITE_URL);
   if (!result.success) throw new Error(`${result.error.issues[0]?.message} (it is "${value}")`);
   return result.data.replace(/\/+$/, "");

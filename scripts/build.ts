@@ -46,7 +46,7 @@ const HINTS: Array<[RegExp, string]> = [
 /** Eleventy wraps the error that says what is wrong: show the whole chain, innermost last, without stack traces, then a hint. */
 function explain(error: unknown): string {
   const messages: string[] = [];
-  for (let current = error; current instanceof Error; ) {
+  for (let current = error; current instanceof Error;) {
     messages.push(current.message);
     current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
   }

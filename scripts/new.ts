@@ -67,7 +67,12 @@ export function newContentFile(
   const [type, ...words] = args;
   const title = words.join(" ").trim();
   if (!isContentTypeName(type) || !title) {
-    const problem = type === undefined ? "" : !isContentTypeName(type) ? `"${type}" is not a kind of page this site has.\n\n` : "The title is missing.\n\n";
+    const problem =
+      type === undefined
+        ? ""
+        : !isContentTypeName(type)
+          ? `"${type}" is not a kind of page this site has.\n\n`
+          : "The title is missing.\n\n";
     throw new NewFileError(`${problem}${USAGE}`);
   }
   if (title.length > TITLE_MAX) {
@@ -76,7 +81,10 @@ export function newContentFile(
     );
   }
   const slug = slugify(title, { decamelize: false });
-  if (!slug) throw new NewFileError(`The title "${title}" has no letters or numbers to make the file name from. Give it a title with words.`);
+  if (!slug)
+    throw new NewFileError(
+      `The title "${title}" has no letters or numbers to make the file name from. Give it a title with words.`,
+    );
 
   const { folder, schema } = contentTypes[type];
   const todayText = DateTime.fromJSDate(now, { zone: SITE_ZONE }).toISODate()!;
@@ -90,7 +98,11 @@ export function newContentFile(
     );
   }
 
-  const context: Context = { title, today: new Date(`${todayText}T00:00:00Z`), nextOrder: nextOrder(path.join(root, folder), existing) };
+  const context: Context = {
+    title,
+    today: new Date(`${todayText}T00:00:00Z`),
+    nextOrder: nextOrder(path.join(root, folder), existing),
+  };
   return { file: `${folder}/${name}`, text: frontMatter(type, schema, context) + BODY, type };
 }
 
@@ -100,14 +112,19 @@ function markdownFiles(folder: string): string[] {
 
 /** One more than the highest `order:` in the folder, so a new example goes at the end of the list. */
 function nextOrder(folder: string, files: string[]): number {
-  const orders = files.map((file) => Number(matter(readFileSync(path.join(folder, file), "utf8"), {}).data["order"])).filter(Number.isInteger);
+  const orders = files
+    .map((file) => Number(matter(readFileSync(path.join(folder, file), "utf8"), {}).data["order"]))
+    .filter(Number.isInteger);
   return Math.max(0, ...orders) + 1;
 }
 
 function frontMatter(type: ContentTypeName, schema: z.ZodType, context: Context): string {
   const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
   const required = (name: string) => !shape[name]!.safeParse(undefined).success;
-  const written = ["draft", ...Object.keys(shape).filter((name) => name !== "draft" && (required(name) || ALSO_WRITTEN[type]?.includes(name)))];
+  const written = [
+    "draft",
+    ...Object.keys(shape).filter((name) => name !== "draft" && (required(name) || ALSO_WRITTEN[type]?.includes(name))),
+  ];
   const optional = Object.keys(shape).filter((name) => !written.includes(name));
 
   const lines = [
@@ -143,7 +160,9 @@ function yaml(value: unknown, indent: string): string {
   if (value instanceof Date) return ` ${value.toISOString().slice(0, 10)}`;
   if (Array.isArray(value)) return value.map((item) => `\n${indent}  - ${scalar(item)}`).join("");
   if (value && typeof value === "object") {
-    return Object.entries(value).map(([key, item]) => `\n${indent}  ${key}:${yaml(item, `${indent}  `)}`).join("");
+    return Object.entries(value)
+      .map(([key, item]) => `\n${indent}  ${key}:${yaml(item, `${indent}  `)}`)
+      .join("");
   }
   return ` ${scalar(value)}`;
 }
@@ -170,7 +189,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       validateContentFile({ contentType: type, page: { inputPath: file } });
     } catch (error) {
       rmSync(file);
-      throw new Error(`npm run new wrote a file the site would not accept, so it was deleted. Please report this:\n${(error as Error).message}`);
+      throw new Error(
+        `npm run new wrote a file the site would not accept, so it was deleted. Please report this:\n${(error as Error).message}`,
+      );
     }
     console.log(file);
     console.log(

@@ -11,7 +11,9 @@ import { parseArgs } from "node:util";
 import sirv from "sirv";
 import { headersFor, parseHeadersFile } from "./headersFile.ts";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "4173" }, dir: { type: "string", default: "_site" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", default: "4173" }, dir: { type: "string", default: "_site" } },
+});
 const dir = values.dir;
 if (!existsSync(`${dir}/index.html`)) {
   console.error(`Nothing to serve: ${dir}/index.html does not exist. Run "npm run build" first.`);

@@ -1,5 +1,5 @@
 /**
- * `npm test`: the type check, the unit tests, builds of fixture content, a
+ * `npm test`: the lint (type check included), the unit tests, builds of fixture content, a
  * production build, checks of every built page, then the browser tests
  * against the built site. Every step runs even when an earlier one fails
  * (but the checks of the site need a build), and the last line sums up every
@@ -15,7 +15,11 @@ let failed = 0;
 
 function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): { ok: boolean; output: string } {
   console.log(`\n== ${title}`);
-  const result = spawnSync(command, args, { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...env }, encoding: "utf8" });
+  const result = spawnSync(command, args, {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
   process.stdout.write(result.stdout ?? "");
   if (result.error) console.error(result.error.message);
   return { ok: result.status === 0, output: result.stdout ?? "" };
@@ -29,7 +33,8 @@ function countStep(ok: boolean): void {
 
 const node = process.execPath;
 
-countStep(run("Type check (tsc --noEmit)", node, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]).ok);
+// The same checks as `npm run lint`: type check, ESLint, Prettier, markdownlint and the content rules.
+countStep(run("Lint (npm run lint)", process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "lint"]).ok);
 
 /** Runs every *.test.ts in a folder with Node's test runner, counting its results. */
 function nodeTests(title: string, folder: string): void {
@@ -53,11 +58,17 @@ if (build.ok) {
   nodeTests("Checks of the built site (tests/site)", "tests/site");
 
   const report = path.join(tmpdir(), `playwright-report-${process.pid}.json`);
-  const browser = run("Browser tests (Playwright, Chromium)", node, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-  });
+  const browser = run(
+    "Browser tests (Playwright, Chromium)",
+    node,
+    ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    },
+  );
   try {
-    const stats = (JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+    const stats = (JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } })
+      .stats;
     passed += stats.expected + stats.flaky;
     failed += stats.unexpected;
     if (!browser.ok && stats.unexpected === 0) failed += 1;

@@ -118,7 +118,8 @@ async function runSearch(now) {
       return;
     }
     const options = { filters: pagefindFilters(chosen), sort: newest ? { date: "desc" } : {} };
-    const response = now || !term ? await pagefind.search(term || null, options) : await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
+    const response =
+      now || !term ? await pagefind.search(term || null, options) : await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
     if (!response || id !== latest) return;
     const counts = { ...response.filters };
     // A ticked group's counts leave out its own ticks, so they say what ticking another value would add.

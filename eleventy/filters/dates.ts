@@ -10,18 +10,15 @@ const SITE_LOCALE = "en-GB";
  * is taken as the calendar day the editor wrote, not as a moment in time.
  */
 function isDateOnly(date: Date): boolean {
-  return (
-    date.getUTCHours() === 0 &&
-    date.getUTCMinutes() === 0 &&
-    date.getUTCSeconds() === 0 &&
-    date.getUTCMilliseconds() === 0
-  );
+  return date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
 }
 
 export function toLondonDateTime(value: Date | string): DateTime {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw new Error(`date: "${String(value)}" is not a real date. Check the date field: it is written YYYY-MM-DD, for example 2018-11-26.`);
+    throw new Error(
+      `date: "${String(value)}" is not a real date. Check the date field: it is written YYYY-MM-DD, for example 2018-11-26.`,
+    );
   }
   if (isDateOnly(date)) {
     return DateTime.fromObject(
@@ -46,9 +43,7 @@ export function formatDateWithWeekday(value: Date | string): string {
 export function isoDate(value: Date | string): string {
   const date = value instanceof Date ? value : new Date(value);
   const london = toLondonDateTime(date);
-  return isDateOnly(date)
-    ? london.toISODate()!
-    : london.toISO({ suppressMilliseconds: true })!;
+  return isDateOnly(date) ? london.toISODate()! : london.toISO({ suppressMilliseconds: true })!;
 }
 
 /** Year and zero-padded month, for dated permalinks such as /news/2018/11/… */

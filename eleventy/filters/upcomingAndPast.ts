@@ -7,7 +7,10 @@ import { toLondonDateTime } from "./dates.ts";
  * happened (most recent first), as of the day of the build in London. The
  * site is rebuilt daily, so an event moves to "past" the day after it.
  */
-export function upcomingAndPast(events: CollectionItem[], now = new Date()): { upcoming: CollectionItem[]; past: CollectionItem[] } {
+export function upcomingAndPast(
+  events: CollectionItem[],
+  now = new Date(),
+): { upcoming: CollectionItem[]; past: CollectionItem[] } {
   const today = toLondonDateTime(now).startOf("day").toMillis();
   const lastDay = (event: CollectionItem) => {
     const { startsAt } = eventWhen(event.data);

@@ -38,7 +38,11 @@ export function resolveImage(src: string, inputPath: string): ResolvedImage {
     };
   }
   if (!hasImageExtension(src)) {
-    return { file, shown, problem: `"${src}" is not an image file: use one ending in ${IMAGE_EXTENSIONS.map((extension) => `.${extension}`).join(", ")}` };
+    return {
+      file,
+      shown,
+      problem: `"${src}" is not an image file: use one ending in ${IMAGE_EXTENSIONS.map((extension) => `.${extension}`).join(", ")}`,
+    };
   }
   if (!existsSync(file) || !statSync(file).isFile()) {
     return {

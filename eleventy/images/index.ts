@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import Image, { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
+import Image from "@11ty/eleventy-img";
 import matter from "gray-matter";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resolveImage } from "./imagePath.ts";
@@ -13,6 +13,11 @@ interface GeneratedImage {
 type ImageResults = Record<string, GeneratedImage[] | undefined>;
 /** Eleventy's HTML transformer, which its types leave out of UserConfig. */
 type HtmlTransformerConfig = { htmlTransformer: { setPosthtmlProcessOptions(options: Record<string, unknown>): void } };
+
+// Eleventy Image 6 (the last for Node 20) is CommonJS, and its inferred types miss this named export.
+const { eleventyImageTransformPlugin } = Image as unknown as {
+  eleventyImageTransformPlugin: (config: UserConfig, options: object) => void;
+};
 
 /** The URL of each front-matter image's social JPEG, by source file, known before the pages are rendered. */
 const socialImages = new Map<string, string>();
@@ -73,7 +78,9 @@ export function socialImageUrl(image: unknown, inputPath: unknown): string {
   const { file, shown } = resolveImage(src.trim(), inputPath);
   const url = socialImages.get(file);
   if (url === undefined) {
-    throw new Error(`${inputPath}: the image ${shown} has no social media version: only an image in a content file's front matter (image: src:) has one`);
+    throw new Error(
+      `${inputPath}: the image ${shown} has no social media version: only an image in a content file's front matter (image: src:) has one`,
+    );
   }
   if (!socialWrites.has(file)) {
     socialWrites.set(
@@ -81,7 +88,8 @@ export function socialImageUrl(image: unknown, inputPath: unknown): string {
       // Settles to the error, if any, so that a failure is reported by the build rather than as an unhandled rejection.
       Image(file, socialOptions(false)).then(
         () => undefined,
-        (error: unknown) => new Error(`${inputPath}: image.src: ${shown} could not be made into a JPEG (${(error as Error).message})`),
+        (error: unknown) =>
+          new Error(`${inputPath}: image.src: ${shown} could not be made into a JPEG (${(error as Error).message})`),
       ),
     );
   }
@@ -97,7 +105,9 @@ export function socialImageUrl(image: unknown, inputPath: unknown): string {
  */
 export default function images(eleventyConfig: UserConfig): void {
   // The transform re-writes every page through posthtml, which would turn `hidden` into `hidden=""`: keep boolean attributes bare.
-  (eleventyConfig as unknown as HtmlTransformerConfig).htmlTransformer.setPosthtmlProcessOptions({ recognizeNoValueAttribute: true });
+  (eleventyConfig as unknown as HtmlTransformerConfig).htmlTransformer.setPosthtmlProcessOptions({
+    recognizeNoValueAttribute: true,
+  });
   eleventyConfig.addPlugin(eleventyImageTransformPlugin, {
     urlPath: IMAGE_URL_PATH,
     widths: IMAGE_WIDTHS,
@@ -120,7 +130,9 @@ export default function images(eleventyConfig: UserConfig): void {
       try {
         socialImages.set(file, socialJpeg((await Image(file, socialOptions(true))) as ImageResults));
       } catch (error) {
-        throw new Error(`${path.relative(process.cwd(), inputPath)}: image.src: ${shown} could not be read as an image (${(error as Error).message})`);
+        throw new Error(
+          `${path.relative(process.cwd(), inputPath)}: image.src: ${shown} could not be read as an image (${(error as Error).message})`,
+        );
       }
     }
   });

@@ -29,7 +29,9 @@ function annotateImages(state: { tokens: Token[]; env: PageEnv }): void {
       index === 1 &&
       state.tokens[0]?.type === "paragraph_open" &&
       images.length === 1 &&
-      block.children.every((child) => child.type === "image" || child.type === "softbreak" || (child.type === "text" && !child.content.trim()));
+      block.children.every(
+        (child) => child.type === "image" || child.type === "softbreak" || (child.type === "text" && !child.content.trim()),
+      );
     for (const child of block.children) {
       if (child.type === "softbreak" || child.type === "hardbreak") line = line === undefined ? undefined : line + 1;
       if (child.type !== "image") continue;

@@ -54,7 +54,8 @@ export function showsUnpublished(runMode: string | undefined): boolean {
 }
 
 function why(status: PublicationStatus): string {
-  if (status.state === "scheduled") return `it is dated ${formatDate(status.date)}, after today (it will be published by the first build on or after that day)`;
+  if (status.state === "scheduled")
+    return `it is dated ${formatDate(status.date)}, after today (it will be published by the first build on or after that day)`;
   return "it is a draft (draft: true; delete that line to publish it)";
 }
 

@@ -40,7 +40,8 @@ function parsePage(html: string): ParsedPage {
       for (const attribute of URL_ATTRIBUTES[name] ?? []) {
         const value = attributes[attribute];
         if (value === undefined) continue;
-        if (attribute === "srcset") page.urls.push(...value.split(",").map((candidate) => candidate.trim().split(/\s+/)[0] ?? ""));
+        if (attribute === "srcset")
+          page.urls.push(...value.split(",").map((candidate) => candidate.trim().split(/\s+/)[0] ?? ""));
         else page.urls.push(value.trim());
       }
     },
@@ -112,23 +113,26 @@ interface BuildResult {
 
 /** Fails the build on a broken internal link, naming the content file that holds it. */
 export default function internalLinks(eleventyConfig: UserConfig): void {
-  eleventyConfig.on(
-    "eleventy.after",
-    ({ directories, results }: { directories: { output: string }; results: BuildResult[] }) => {
-      const root = directories.output;
-      const sourceOf = new Map(
-        results
-          .filter((result) => typeof result.outputPath === "string")
-          .map((result) => [path.relative(root, result.outputPath as string).split(path.sep).join("/"), result.inputPath]),
-      );
-      const { broken } = checkInternalLinks(root);
-      if (broken.length) {
-        const lines = broken.map(({ page, url, problem }) => {
-          const source = sourceOf.get(page)?.replace(/^\.\//, "") ?? `${root}/${page}`;
-          return `${source}: the link "${url}" ${problem}`;
-        });
-        throw new Error(`Broken links: fix each one in the file named, then build again.\n${lines.join("\n")}`);
-      }
-    },
-  );
+  eleventyConfig.on("eleventy.after", ({ directories, results }: { directories: { output: string }; results: BuildResult[] }) => {
+    const root = directories.output;
+    const sourceOf = new Map(
+      results
+        .filter((result) => typeof result.outputPath === "string")
+        .map((result) => [
+          path
+            .relative(root, result.outputPath as string)
+            .split(path.sep)
+            .join("/"),
+          result.inputPath,
+        ]),
+    );
+    const { broken } = checkInternalLinks(root);
+    if (broken.length) {
+      const lines = broken.map(({ page, url, problem }) => {
+        const source = sourceOf.get(page)?.replace(/^\.\//, "") ?? `${root}/${page}`;
+        return `${source}: the link "${url}" ${problem}`;
+      });
+      throw new Error(`Broken links: fix each one in the file named, then build again.\n${lines.join("\n")}`);
+    }
+  });
 }

@@ -13,7 +13,9 @@ const timingFields = {
   start: londonDateTime
     .optional()
     .describe("the start of a timed event in London time, written as YYYY-MM-DD HH:MM, for example 2018-11-30 10:00"),
-  end: londonDateTime.optional().describe("the end of a timed event in London time, written as YYYY-MM-DD HH:MM, after its start"),
+  end: londonDateTime
+    .optional()
+    .describe("the end of a timed event in London time, written as YYYY-MM-DD HH:MM, after its start"),
 };
 
 /*

@@ -43,7 +43,9 @@ export const topics = z
 export const draft = z
   .boolean()
   .optional()
-  .describe("true while the page is not ready to publish (it is shown only by npm start, never on the live site); remove the line, or write false, to publish it");
+  .describe(
+    "true while the page is not ready to publish (it is shown only by npm start, never on the live site); remove the line, or write false, to publish it",
+  );
 
 /*
  * A picture for the page: shown under its title and used when the page is
@@ -57,7 +59,10 @@ export const image = z
     src: z
       .string()
       .trim()
-      .regex(IMAGE_FILE, "an image file kept with the content, written from this file's folder, such as images/loneliness-campaign.svg")
+      .regex(
+        IMAGE_FILE,
+        "an image file kept with the content, written from this file's folder, such as images/loneliness-campaign.svg",
+      )
       .describe(
         "the image file, written from the folder this file is in, for example images/loneliness-campaign.svg for content/news/images/loneliness-campaign.svg; it can end in .jpg, .png, .webp, .avif, .gif or .svg",
       ),
@@ -70,26 +75,30 @@ export const image = z
     decorative: z
       .boolean()
       .optional()
-      .describe('true only for an image that adds nothing to the page\'s words (a pattern or texture): it then needs alt: "" and screen readers skip it'),
+      .describe(
+        'true only for an image that adds nothing to the page\'s words (a pattern or texture): it then needs alt: "" and screen readers skip it',
+      ),
   })
   .superRefine((value, context) => {
     if (value.decorative === true && value.alt !== "") {
       context.addIssue({
         code: "custom",
         path: ["alt"],
-        message: 'must be empty (alt: "") when decorative is true, because screen readers skip a decorative image: keep the description and remove decorative: true if the image shows something',
+        message:
+          'must be empty (alt: "") when decorative is true, because screen readers skip a decorative image: keep the description and remove decorative: true if the image shows something',
       });
     } else if (value.decorative !== true && value.alt === "") {
       context.addIssue({
         code: "custom",
         path: ["alt"],
-        message: 'is empty: describe the image; leave it empty only for a decorative image, with decorative: true on the line below',
+        message:
+          "is empty: describe the image; leave it empty only for a decorative image, with decorative: true on the line below",
       });
     }
   })
   .optional()
   .describe(
-    'a picture shown under the title and when the page is shared, with a description of it, for example:\n  image:\n    src: images/loneliness-campaign.svg\n    alt: A blue banner with the words Loneliness campaign',
+    "a picture shown under the title and when the page is shared, with a description of it, for example:\n  image:\n    src: images/loneliness-campaign.svg\n    alt: A blue banner with the words Loneliness campaign",
   );
 
 export const baseFields = {
@@ -114,7 +123,10 @@ export const londonDateTime = z
         ? DateTime.fromJSDate(value, { zone: "utc" }).setZone(SITE_ZONE, { keepLocalTime: true })
         : DateTime.fromISO(value.replace(" ", "T"), { zone: SITE_ZONE });
     if (!wallClock.isValid) {
-      context.addIssue({ code: "custom", message: `not a real date and time (${wallClock.invalidExplanation ?? "check the figures"})` });
+      context.addIssue({
+        code: "custom",
+        message: `not a real date and time (${wallClock.invalidExplanation ?? "check the figures"})`,
+      });
       return z.NEVER;
     }
     return wallClock.toJSDate();

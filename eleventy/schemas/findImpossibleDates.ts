@@ -14,7 +14,10 @@ export interface ImpossibleDate {
 export function findImpossibleDates(frontMatterText: string): ImpossibleDate[] {
   const found: ImpossibleDate[] = [];
   // gray-matter keeps the newline that follows the opening ---.
-  for (const [index, line] of frontMatterText.replace(/^\r?\n/, "").split(/\r?\n/).entries()) {
+  for (const [index, line] of frontMatterText
+    .replace(/^\r?\n/, "")
+    .split(/\r?\n/)
+    .entries()) {
     for (const match of line.matchAll(/(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g)) {
       const [text, year, month, day] = match as unknown as [string, string, string, string];
       if (!DateTime.fromObject({ year: Number(year), month: Number(month), day: Number(day) }).isValid) {

@@ -78,7 +78,8 @@ function fieldSchemaAt(schema: z.ZodType, path: PropertyKey[]): z.ZodType | unde
   let current: z.ZodType | undefined = schema;
   for (const key of path) {
     const inspectable = unwrapped(current);
-    current = typeof key === "number" ? (inspectable?.def?.element ?? inspectable?.unwrap?.()) : inspectable?.shape?.[String(key)];
+    current =
+      typeof key === "number" ? (inspectable?.def?.element ?? inspectable?.unwrap?.()) : inspectable?.shape?.[String(key)];
     if (!current) return undefined;
   }
   return current;

@@ -15,7 +15,9 @@ interface PageLike {
  */
 export function breadcrumbsFor(url: string, pages: PageLike[]): Crumb[] {
   if (url === "/") return [];
-  const titles = new Map(pages.filter((page) => typeof page.url === "string").map((page) => [page.url as string, String(page.data.title ?? "")]));
+  const titles = new Map(
+    pages.filter((page) => typeof page.url === "string").map((page) => [page.url as string, String(page.data.title ?? "")]),
+  );
   const segments = url.split("/").filter(Boolean);
   const crumbs: Crumb[] = [{ text: "Home", href: "/" }];
   for (let depth = 1; depth < segments.length; depth++) {

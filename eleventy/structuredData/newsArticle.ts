@@ -12,7 +12,10 @@ export interface PageAddress {
 const withOffset = (date: Date) => toLondonDateTime(date).toISO({ suppressMilliseconds: true });
 
 /** schema.org NewsArticle, from the article's front matter. */
-export function newsArticleLd(article: Pick<NewsArticle, "title" | "description" | "date">, { url, siteUrl, image }: PageAddress) {
+export function newsArticleLd(
+  article: Pick<NewsArticle, "title" | "description" | "date">,
+  { url, siteUrl, image }: PageAddress,
+) {
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",

@@ -68,7 +68,10 @@ function checkLines(lines: string[], bodyStart: number, report: Report): void {
     }
     const isComment = index < bodyStart && /^\s*#/.test(line);
     if (!isComment && line.includes(PLACEHOLDER)) {
-      report(index + 1, `This line still has the placeholder text that npm run new wrote ("${PLACEHOLDER} …"). Write the real text in its place.`);
+      report(
+        index + 1,
+        `This line still has the placeholder text that npm run new wrote ("${PLACEHOLDER} …"). Write the real text in its place.`,
+      );
     }
   }
 }
@@ -138,7 +141,10 @@ function checkBody(body: string, bodyStart: number, report: Report): void {
       const title = textOf(tokens[index + 1]?.children ?? []).trim();
       const named = title ? `The heading "${title}"` : "This heading";
       if (level === 1) {
-        report(line, `${named} is a level-1 heading (#), but the page's title is already its level-1 heading. Start it with ## instead.`);
+        report(
+          line,
+          `${named} is a level-1 heading (#), but the page's title is already its level-1 heading. Start it with ## instead.`,
+        );
       } else if (level > previousLevel + 1) {
         const fix = "#".repeat(previousLevel + 1);
         report(

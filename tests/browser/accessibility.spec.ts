@@ -17,7 +17,9 @@ type Violation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number
 
 /** One line per failing element, so the message says what to fix and where. */
 function describe(violation: Violation): string[] {
-  return violation.nodes.map((node) => `${violation.id}: ${violation.help} (${violation.helpUrl})\n    at ${node.target.join(" ")}`);
+  return violation.nodes.map(
+    (node) => `${violation.id}: ${violation.help} (${violation.helpUrl})\n    at ${node.target.join(" ")}`,
+  );
 }
 
 // One worker runs this file in order, so the figure line below is printed once.
@@ -39,8 +41,13 @@ for (const { url, width } of views) {
   });
 }
 
+// Playwright insists on a destructuring pattern for the fixtures, even when none is used.
+// eslint-disable-next-line no-empty-pattern
 test.afterAll(({}, workerInfo) => {
-  const tally = readFileSync(tallyFile(workerInfo.project.outputDir), { encoding: "utf8", flag: "a+" }).split("\n").filter(Boolean).map(Number);
+  const tally = readFileSync(tallyFile(workerInfo.project.outputDir), { encoding: "utf8", flag: "a+" })
+    .split("\n")
+    .filter(Boolean)
+    .map(Number);
   // Print when every page view has been checked, not after each worker restarted by a failure.
   if (tally.length === views.length) {
     console.log(`axe: ${tally.length} page views checked, ${tally.reduce((sum, count) => sum + count, 0)} violations`);

@@ -17,7 +17,12 @@ function readStyles(): FocusStyle[] {
     style !== "none" && parseFloat(width) > 0 && color !== "rgba(0, 0, 0, 0)" ? `${style} ${width} ${color}` : "none";
   return Array.from(document.querySelectorAll("*"), (element) => {
     const style = getComputedStyle(element);
-    const border = (side: string) => line(style.getPropertyValue(`border-${side}-style`), style.getPropertyValue(`border-${side}-width`), style.getPropertyValue(`border-${side}-color`));
+    const border = (side: string) =>
+      line(
+        style.getPropertyValue(`border-${side}-style`),
+        style.getPropertyValue(`border-${side}-width`),
+        style.getPropertyValue(`border-${side}-color`),
+      );
     return {
       outline: line(style.outlineStyle, style.outlineWidth, style.outlineColor),
       border: ["top", "right", "bottom", "left"].map(border).join(", "),
@@ -54,7 +59,8 @@ for (const url of sitePages()) {
       if (!focused || reached.has(focused.index)) break; // focus has left the page or come round again
       reached.add(focused.index);
       const before = unfocused[focused.index];
-      if (!before || STYLE_PROPERTIES.every((property) => focused.style?.[property] === before[property])) invisible.push(focused.label);
+      if (!before || STYLE_PROPERTIES.every((property) => focused.style?.[property] === before[property]))
+        invisible.push(focused.label);
     }
 
     expect(reached.size, "Tab reaches every visible link and control").toBe(reachable);

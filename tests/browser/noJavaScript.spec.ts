@@ -5,7 +5,10 @@ import { DomUtils, parseDocument } from "htmlparser2";
 import { createMarkdown } from "../../eleventy/markdown.ts";
 
 const PAGES: Array<[string, string]> = [
-  ["/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/", "content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md"],
+  [
+    "/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/",
+    "content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md",
+  ],
   ["/events/loneliness-summit/", "content/events/loneliness-summit.md"],
   ["/tackling-loneliness/social-workers/", "content/examples/social-workers.md"],
   ["/tackling-loneliness/emergency-services-joined-up-advice/", "content/examples/emergency-services-joined-up-advice.md"],

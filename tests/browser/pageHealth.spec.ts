@@ -5,7 +5,8 @@ for (const url of sitePages()) {
   test(`${url} loads with no console errors or failed requests`, async ({ page }) => {
     const problems: string[] = [];
     page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
+      if (message.type() === "error" || message.type() === "warning")
+        problems.push(`console ${message.type()}: ${message.text()}`);
     });
     page.on("pageerror", (error) => problems.push(`script error: ${error.message}`));
     page.on("requestfailed", (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
@@ -29,7 +30,9 @@ for (const url of sitePages()) {
 
   test(`${url} loads ${url === "/search/" ? "only the search script" : "no JavaScript"}`, async ({ page }) => {
     await page.goto(url);
-    const scripts = await page.locator("script[src]").evaluateAll((elements) => elements.map((element) => element.getAttribute("src")));
+    const scripts = await page
+      .locator("script[src]")
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute("src")));
     expect(scripts).toEqual(url === "/search/" ? ["/assets/js/search.js"] : []);
     // JSON-LD is data for search engines: the browser does not run it.
     await expect(page.locator('script:not([src]):not([type="application/ld+json"])')).toHaveCount(0);

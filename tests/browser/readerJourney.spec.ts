@@ -9,7 +9,9 @@ test("a reader goes from home to the article, the summit and an example, and bac
   await expect(page).toHaveURL(ARTICLE);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("New approach to tackle loneliness to be discussed");
   await expect(page.locator("time[datetime='2018-11-26']")).toHaveText("26 November 2018");
-  await expect(page.getByRole("main")).toContainText("Associate Professor John Williams, Co-director of DICE at the University of Leicester, said:");
+  await expect(page.getByRole("main")).toContainText(
+    "Associate Professor John Williams, Co-director of DICE at the University of Leicester, said:",
+  );
   await expect(page.locator("blockquote")).toHaveCount(2);
 
   await page.getByRole("main").getByRole("link", { name: "Summit on tackling loneliness and social isolation" }).click();

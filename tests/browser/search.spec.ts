@@ -29,7 +29,9 @@ test("without JavaScript, the search page says it needs it and links to the list
   const notice = page.locator("main noscript .notice");
   await expect(notice).toBeVisible();
   expect(await notice.evaluate((element) => (element as HTMLElement).innerText)).toContain("Search needs JavaScript");
-  const links = await notice.locator("a").evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute("href")]));
+  const links = await notice
+    .locator("a")
+    .evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent, anchor.getAttribute("href")]));
   expect(links).toEqual([
     ["News", "/news/"],
     ["Events", "/events/"],
@@ -85,10 +87,14 @@ test("a shared link with type= and topic= ticks its filters and shows their resu
   await page.goto("/search/?q=loneliness&type=How+loneliness+is+tackled&topic=Social+care");
   const filters = page.locator("#search-filters");
   const expectRestored = async () => {
-    await expect(page.locator("#search-status")).toHaveText("1 result for loneliness, filtered by How loneliness is tackled and Social care");
+    await expect(page.locator("#search-status")).toHaveText(
+      "1 result for loneliness, filtered by How loneliness is tackled and Social care",
+    );
     expect(await resultTitles(page)).toEqual(["Social workers"]);
     await expect(page.getByRole("searchbox", { name: /Search news/ })).toHaveValue("loneliness");
-    const ticked = await filters.getByRole("checkbox", { checked: true }).evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    const ticked = await filters
+      .getByRole("checkbox", { checked: true })
+      .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
     expect(ticked).toEqual(["How loneliness is tackled", "Social care"]);
   };
   await expectRestored();
@@ -99,7 +105,10 @@ test("a shared link with type= and topic= ticks its filters and shows their resu
 test("filters without search words show every page that matches them, newest first", async ({ page }) => {
   await page.goto("/search/?topic=Partnership+working");
   await expect(page.locator("#search-status")).toHaveText("2 results, filtered by Partnership working, newest first");
-  expect(await resultTitles(page)).toEqual(["Summit on tackling loneliness and social isolation", "New approach to tackle loneliness to be discussed"]);
+  expect(await resultTitles(page)).toEqual([
+    "Summit on tackling loneliness and social isolation",
+    "New approach to tackle loneliness to be discussed",
+  ]);
 });
 
 test("'Newest first' orders the results by date, and is kept in the URL", async ({ page }) => {
@@ -113,7 +122,9 @@ test("'Newest first' orders the results by date, and is kept in the URL", async 
   await expect(status).toHaveText("3 results for social, newest first");
   await expect(page).toHaveURL(/\/search\/\?q=social&order=newest$/);
   expect((await resultTitles(page))[0]).toBe("Summit on tackling loneliness and social isolation");
-  const dates = await page.locator("#search-results time").evaluateAll((times) => times.map((time) => (time as HTMLTimeElement).dateTime));
+  const dates = await page
+    .locator("#search-results time")
+    .evaluateAll((times) => times.map((time) => (time as HTMLTimeElement).dateTime));
   expect(dates.length).toBeGreaterThan(1);
   expect(dates).toEqual([...dates].sort().reverse());
 
@@ -147,7 +158,9 @@ test("filters and sort work by keyboard alone, with a visible focus on each chec
   await expect(page).toHaveURL(/order=newest/);
 });
 
-test("on a 320px phone the filters are in a closed 'Filter results' disclosure, before the results, opened by keyboard", async ({ page }) => {
+test("on a 320px phone the filters are in a closed 'Filter results' disclosure, before the results, opened by keyboard", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto("/search/?q=loneliness");
   await expect(page.locator("#search-status")).toHaveText("5 results for loneliness");
@@ -156,7 +169,10 @@ test("on a 320px phone the filters are in a closed 'Filter results' disclosure, 
 
   const summary = page.locator("#search-filters summary");
   await expect(summary).toHaveText("Filter results");
-  const [summaryBox, firstResult] = await Promise.all([summary.boundingBox(), page.locator("#search-results li").first().boundingBox()]);
+  const [summaryBox, firstResult] = await Promise.all([
+    summary.boundingBox(),
+    page.locator("#search-results li").first().boundingBox(),
+  ]);
   expect(summaryBox!.y).toBeLessThan(firstResult!.y);
   await tabUntil(page, summary);
   await page.keyboard.press("Enter");
@@ -173,7 +189,11 @@ test("while typing, the result count is announced once typing pauses, not for ev
   await page.locator("#search-status").evaluate((status) => {
     const seen: string[] = [];
     (window as unknown as { announced: string[] }).announced = seen;
-    new MutationObserver(() => seen.push(status.textContent ?? "")).observe(status, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => seen.push(status.textContent ?? "")).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   const input = page.getByRole("searchbox", { name: /Search news/ });
   // Pauses longer than the search's own delay (300ms), so each word is searched for and its results shown.
@@ -183,5 +203,7 @@ test("while typing, the result count is announced once typing pauses, not for ev
     await expect(page.locator("#search-results li").first()).toBeVisible();
   }
   await expect(page.locator("#search-status")).toHaveText(/results? for local area coordinators$/);
-  expect(await page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toEqual([await page.locator("#search-status").textContent()]);
+  expect(await page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toEqual([
+    await page.locator("#search-status").textContent(),
+  ]);
 });

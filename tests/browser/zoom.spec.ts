@@ -18,8 +18,13 @@ const SEARCH_WITH_RESULTS = "/search/?q=loneliness";
 /** Runs in the page: each element with text of its own, by its tag and class, with its font size in px. */
 function textElements(): { label: string; fontSize: number }[] {
   return Array.from(document.body.querySelectorAll("*"))
-    .filter((element) => Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
-    .map((element) => ({ label: `<${element.localName} class="${element.className}">`, fontSize: parseFloat(getComputedStyle(element).fontSize) }));
+    .filter((element) =>
+      Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    )
+    .map((element) => ({
+      label: `<${element.localName} class="${element.className}">`,
+      fontSize: parseFloat(getComputedStyle(element).fontSize),
+    }));
 }
 
 /** Runs in the page: elements whose content is wider than their box, so text is cut off or runs into something else. */
@@ -35,7 +40,10 @@ function overflowingElements(): string[] {
       const taller = clipsY && element.clientHeight > 0 && element.scrollHeight > element.clientHeight + 1;
       return wider || taller;
     })
-    .map((element) => `<${element.localName} class="${element.className}">: ${element.scrollWidth}×${element.scrollHeight}px of content in a ${element.clientWidth}×${element.clientHeight}px box`);
+    .map(
+      (element) =>
+        `<${element.localName} class="${element.className}">: ${element.scrollWidth}×${element.scrollHeight}px of content in a ${element.clientWidth}×${element.clientHeight}px box`,
+    );
 }
 
 async function openAt(page: Page, url: string, width: number): Promise<void> {
@@ -54,11 +62,16 @@ for (const url of [...sitePages(), SEARCH_WITH_RESULTS]) {
         // Text-only zoom, as in Firefox's "Zoom text only" or a browser's font size setting. CSSOM, so the CSP allows it.
         await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
         const after = await page.evaluate(textElements);
-        const notResized = after.filter((element, index) => element.fontSize < 1.9 * (before[index]?.fontSize ?? Infinity)).map((element) => element.label);
+        const notResized = after
+          .filter((element, index) => element.fontSize < 1.9 * (before[index]?.fontSize ?? Infinity))
+          .map((element) => element.label);
         expect.soft(notResized, "text that does not grow with the browser's font size (px font sizes?)").toEqual([]);
       }
 
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect.soft(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(clientWidth);
       expect.soft(await page.evaluate(overflowingElements), "elements whose content overflows them").toEqual([]);
     });

@@ -16,11 +16,45 @@ const page = (title: string, date: string, extra = "") =>
 
 /** Each fixture: its file, a word found only in it, and whether a production build publishes it. */
 const FIXTURES = [
-  { file: "content/news/2019-03-01-draft-news.md", title: "Quokka draft", text: page("Quokka draft", "2019-03-01", "draft: true\n"), word: "Quokkadraft", published: false },
-  { file: "content/events/draft-event.md", title: "Wombat draft", text: page("Wombat draft", "2019-03-01", "draft: true\nday: 2019-04-01\nvenue:\n  name: County Hall\norganisers:\n  - The council\n"), word: "Wombatdraft", published: false },
-  { file: `content/news/${TOMORROW}-scheduled-news.md`, title: "Numbat scheduled", text: page("Numbat scheduled", TOMORROW), word: "Numbatscheduled", published: false },
-  { file: `content/news/${TODAY}-todays-news.md`, title: "Bilby today", text: page("Bilby today", TODAY), word: "Bilbytoday", published: true },
-  { file: "content/news/2019-03-02-past-news.md", title: "Dingo past", text: page("Dingo past", "2019-03-02", "draft: false\n"), word: "Dingopast", published: true },
+  {
+    file: "content/news/2019-03-01-draft-news.md",
+    title: "Quokka draft",
+    text: page("Quokka draft", "2019-03-01", "draft: true\n"),
+    word: "Quokkadraft",
+    published: false,
+  },
+  {
+    file: "content/events/draft-event.md",
+    title: "Wombat draft",
+    text: page(
+      "Wombat draft",
+      "2019-03-01",
+      "draft: true\nday: 2019-04-01\nvenue:\n  name: County Hall\norganisers:\n  - The council\n",
+    ),
+    word: "Wombatdraft",
+    published: false,
+  },
+  {
+    file: `content/news/${TOMORROW}-scheduled-news.md`,
+    title: "Numbat scheduled",
+    text: page("Numbat scheduled", TOMORROW),
+    word: "Numbatscheduled",
+    published: false,
+  },
+  {
+    file: `content/news/${TODAY}-todays-news.md`,
+    title: "Bilby today",
+    text: page("Bilby today", TODAY),
+    word: "Bilbytoday",
+    published: true,
+  },
+  {
+    file: "content/news/2019-03-02-past-news.md",
+    title: "Dingo past",
+    text: page("Dingo past", "2019-03-02", "draft: false\n"),
+    word: "Dingopast",
+    published: true,
+  },
 ];
 
 const urlOf = (file: string) =>
@@ -50,7 +84,11 @@ describe("drafts and future-dated news are left out of a production build", () =
     test(`${path.basename(file)} is ${published ? "published" : "not published"}`, () => {
       const pages = project.list("_site").map((name) => name.split(path.sep).join("/"));
       assert.equal(pages.includes(`${urlOf(file).slice(1)}index.html`), published, `its page, ${urlOf(file)}`);
-      assert.equal(project.read("_site/news/feed.xml").includes(urlOf(file)), published && file.includes("/news/"), "the news feed");
+      assert.equal(
+        project.read("_site/news/feed.xml").includes(urlOf(file)),
+        published && file.includes("/news/"),
+        "the news feed",
+      );
       assert.equal(project.read("_site/sitemap.xml").includes(urlOf(file)), published, "the sitemap");
       assert.equal(project.read("_site/topics/index.html").includes(title), published, "the list of topics");
       assert.equal(searchIndexText(project, "_site").includes(word), published, "the search index");
@@ -61,12 +99,21 @@ describe("drafts and future-dated news are left out of a production build", () =
   }
 
   test("the build says which files it left out, and why", () => {
-    assert.match(output, /content\/news\/2019-03-01-draft-news\.md: not published, because it is a draft \(draft: true; delete that line to publish it\)/);
-    assert.match(output, new RegExp(`content/news/${TOMORROW}-scheduled-news\\.md: not published, because it is dated .*, after today`));
+    assert.match(
+      output,
+      /content\/news\/2019-03-01-draft-news\.md: not published, because it is a draft \(draft: true; delete that line to publish it\)/,
+    );
+    assert.match(
+      output,
+      new RegExp(`content/news/${TOMORROW}-scheduled-news\\.md: not published, because it is dated .*, after today`),
+    );
   });
 
   test("a draft is still checked: a mistake in its front matter fails the build", () => {
-    project.write("content/news/2019-03-03-broken-draft.md", "---\ntitle: Broken draft\ndate: 2019-03-03\ndraft: true\n---\nText.\n");
+    project.write(
+      "content/news/2019-03-03-broken-draft.md",
+      "---\ntitle: Broken draft\ndate: 2019-03-03\ndraft: true\n---\nText.\n",
+    );
     const build = project.build();
     project.delete("content/news/2019-03-03-broken-draft.md");
     assert.equal(build.ok, false);
@@ -88,7 +135,8 @@ describe("npm start (Eleventy's serve mode) shows drafts and future-dated news, 
   });
   after(() => project.remove());
 
-  const bannerOf = (file: string) => /<aside class="[^"]*draft-banner[^"]*"[\s\S]*?<\/aside>/.exec(project.read(`_dev${urlOf(file)}index.html`))?.[0];
+  const bannerOf = (file: string) =>
+    /<aside class="[^"]*draft-banner[^"]*"[\s\S]*?<\/aside>/.exec(project.read(`_dev${urlOf(file)}index.html`))?.[0];
 
   test("a draft has a 'Draft: not published' banner at the top", () => {
     for (const fixture of FIXTURES.slice(0, 2)) assert.match(bannerOf(fixture.file) ?? "", /Draft: not published/, fixture.file);

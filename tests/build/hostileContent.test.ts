@@ -82,7 +82,11 @@ describe("hostile content is escaped everywhere it appears", () => {
     const escapedTitle = "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39;&quot;&lt;img src=x onerror=alert(2)&gt;";
     assert.ok(html.includes(`<h1 class="heading-xl">${escapedTitle}</h1>`), "title in the h1");
     assert.ok(html.includes(`<title>${escapedTitle} – Leicestershire County Council</title>`), "title in <title>");
-    assert.ok(html.includes(`<meta name="description" content="&lt;script&gt;alert(&quot;d&quot;)&lt;/script&gt; &amp; &quot;quoted&quot;`));
+    assert.ok(
+      html.includes(
+        `<meta name="description" content="&lt;script&gt;alert(&quot;d&quot;)&lt;/script&gt; &amp; &quot;quoted&quot;`,
+      ),
+    );
   });
 
   test("the listings show it as text too", () => {
@@ -117,7 +121,10 @@ describe("hostile content is escaped everywhere it appears", () => {
     });
     await new Promise((resolve) => server.stdout?.once("data", resolve));
     const executablePath = findBrowser();
-    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ["--no-sandbox", "--disable-gpu"] });
+    const browser = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      args: ["--no-sandbox", "--disable-gpu"],
+    });
     try {
       const page = await browser.newPage();
       const dialogs: string[] = [];

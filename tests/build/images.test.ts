@@ -35,7 +35,10 @@ describe("images are published as responsive pictures", () => {
     await writePhoto(project, "content/news/images/draft-photo.png", "#0b0c0c");
     project
       // A draft is not published, and neither is its image.
-      .write("content/news/2018-11-29-draft.md", news("draft: true\nimage:\n  src: images/draft-photo.png\n  alt: A draft's picture\n", "Not yet.\n"))
+      .write(
+        "content/news/2018-11-29-draft.md",
+        news("draft: true\nimage:\n  src: images/draft-photo.png\n  alt: A draft's picture\n", "Not yet.\n"),
+      )
       .write(
         "content/news/2018-11-29-with-images.md",
         news(
@@ -45,7 +48,10 @@ describe("images are published as responsive pictures", () => {
       )
       .write(
         "content/news/2018-11-30-lead-in-body.md",
-        news("", `![The campaign banner, opening the text](${BANNER})\n\nText.\n\n![A yellow circle](images/fixture-photo.png)\n`).replace("2018-11-29", "2018-11-30"),
+        news(
+          "",
+          `![The campaign banner, opening the text](${BANNER})\n\nText.\n\n![A yellow circle](images/fixture-photo.png)\n`,
+        ).replace("2018-11-29", "2018-11-30"),
       )
       // The exact call the page's <head> makes for Open Graph tags, on a page with an image and on one without.
       .write(
@@ -53,7 +59,6 @@ describe("images are published as responsive pictures", () => {
         "---\npermalink: /social-check.txt\nlayout: false\neleventyExcludeFromCollections: true\nimage:\n  src: ../news/images/fixture-photo.png\n  alt: A yellow circle on blue\n---\n" +
           "{% set socialImage = image | socialImageUrl(page.inputPath) %}{{ socialImage }}|{% set noImage = noSuchImage | socialImageUrl(page.inputPath) %}[{{ noImage }}]|" +
           '{{ { src: "../news/images/loneliness-campaign.svg" } | socialImageUrl(page.inputPath) }}',
-
       );
     const build = project.build();
     assert.ok(build.ok, build.output);
@@ -63,7 +68,10 @@ describe("images are published as responsive pictures", () => {
   test("a front-matter image is the lead: a figure under the title, eager; the text's images are lazy", () => {
     const html = project.read("_site/news/2018/11/with-images/index.html");
     const [lead, ...rest] = imgTags(html);
-    assert.match(html, /<h1[^>]*>A story with pictures<\/h1>[\s\S]*<figure class="lead-image"[^>]*>\s*<picture><source type="image\/avif"/);
+    assert.match(
+      html,
+      /<h1[^>]*>A story with pictures<\/h1>[\s\S]*<figure class="lead-image"[^>]*>\s*<picture><source type="image\/avif"/,
+    );
     assert.match(lead ?? "", /loading="eager"/);
     assert.match(lead ?? "", /fetchpriority="high"/);
     assert.match(lead ?? "", /alt="A yellow circle on blue"/);
@@ -85,7 +93,9 @@ describe("images are published as responsive pictures", () => {
     const html = project.read("_site/news/2018/11/with-images/index.html");
     const lead = imgTags(html)[0] ?? "";
     assert.match(lead, /width="800" height="420"/);
-    const photoUrls = [...html.matchAll(/\/assets\/images\/generated\/([\w-]{10})-(\d+)\.(avif|webp|jpeg)/g)].filter(([, , width]) => Number(width) <= 800);
+    const photoUrls = [...html.matchAll(/\/assets\/images\/generated\/([\w-]{10})-(\d+)\.(avif|webp|jpeg)/g)].filter(
+      ([, , width]) => Number(width) <= 800,
+    );
     assert.deepEqual([...new Set(photoUrls.map(([, , width]) => width))].sort(), ["400", "800"]);
   });
 
@@ -102,10 +112,17 @@ describe("images are published as responsive pictures", () => {
     const published = project
       .list("_site")
       .filter((file) => file.endsWith(".html") || file === "social-check.txt")
-      .flatMap((file) => [...project.read(path.join("_site", file)).matchAll(/\/assets\/images\/generated\/[\w-]+\.\w+/g)].map(([url]) => hashOf(url)));
+      .flatMap((file) =>
+        [...project.read(path.join("_site", file)).matchAll(/\/assets\/images\/generated\/[\w-]+\.\w+/g)].map(([url]) =>
+          hashOf(url),
+        ),
+      );
     const generated = project.list("_site/assets/images/generated").map(hashOf);
     assert.ok(generated.length > 0);
-    assert.deepEqual([...new Set(generated)].filter((hash) => !published.includes(hash)), []);
+    assert.deepEqual(
+      [...new Set(generated)].filter((hash) => !published.includes(hash)),
+      [],
+    );
     assert.ok(!project.list("_site/news").some((file) => file.includes("draft")), "the draft has no page");
   });
 

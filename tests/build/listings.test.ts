@@ -8,10 +8,13 @@ const ARTICLES = 23; // with the real article: 24 in all, so three pages of 10, 
 /** A page's listed article titles and its pagination links, as a reader (or screen reader) meets them. */
 function listing(html: string) {
   const document = parseDocument(html);
-  const titles = DomUtils.findAll((element) => element.attribs["class"] === "content-list__title", document.children).map((element) =>
-    DomUtils.textContent(element).trim(),
+  const titles = DomUtils.findAll((element) => element.attribs["class"] === "content-list__title", document.children).map(
+    (element) => DomUtils.textContent(element).trim(),
   );
-  const nav = DomUtils.findOne((element) => element.name === "nav" && element.attribs["aria-label"] === "Pagination", document.children);
+  const nav = DomUtils.findOne(
+    (element) => element.name === "nav" && element.attribs["aria-label"] === "Pagination",
+    document.children,
+  );
   const links = nav
     ? DomUtils.findAll((element) => element.name === "a", nav.children).map((link) => ({
         text: DomUtils.textContent(link).trim(),
@@ -20,7 +23,11 @@ function listing(html: string) {
         href: link.attribs["href"],
       }))
     : [];
-  return { titles, links, title: DomUtils.textContent(DomUtils.findOne((element) => element.name === "title", document.children)!) };
+  return {
+    titles,
+    links,
+    title: DomUtils.textContent(DomUtils.findOne((element) => element.name === "title", document.children)!),
+  };
 }
 
 describe("the news listing is paginated, 10 a page, newest first", () => {
@@ -28,7 +35,10 @@ describe("the news listing is paginated, 10 a page, newest first", () => {
   before(() => {
     for (let day = 1; day <= ARTICLES; day++) {
       const date = `2019-01-${String(day).padStart(2, "0")}`;
-      project.write(`content/news/${date}-story-${day}.md`, `---\ntitle: Story ${day}\ndescription: Story number ${day}.\ndate: ${date}\n---\nText.\n`);
+      project.write(
+        `content/news/${date}-story-${day}.md`,
+        `---\ntitle: Story ${day}\ndescription: Story number ${day}.\ndate: ${date}\n---\nText.\n`,
+      );
     }
     const build = project.build();
     assert.ok(build.ok, build.output);
@@ -37,7 +47,10 @@ describe("the news listing is paginated, 10 a page, newest first", () => {
 
   test("the first page lists the 10 newest", () => {
     const first = listing(project.read("_site/news/index.html"));
-    assert.deepEqual(first.titles, Array.from({ length: 10 }, (_, index) => `Story ${ARTICLES - index}`));
+    assert.deepEqual(
+      first.titles,
+      Array.from({ length: 10 }, (_, index) => `Story ${ARTICLES - index}`),
+    );
     assert.equal(first.title, "News (page 1 of 3) – Leicestershire County Council");
   });
 

@@ -3,7 +3,16 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const PROJECT_ENTRIES = [".eleventy.ts", "package.json", "tsconfig.json", "content", "_includes", "eleventy", "assets", "scripts"];
+const PROJECT_ENTRIES = [
+  ".eleventy.ts",
+  "package.json",
+  "tsconfig.json",
+  "content",
+  "_includes",
+  "eleventy",
+  "assets",
+  "scripts",
+];
 
 /** A throwaway copy of the project, to build fixture content without touching the real one. */
 export class ProjectCopy {

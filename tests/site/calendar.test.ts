@@ -23,7 +23,10 @@ for (const url of eventUrls) {
     const page = parseDocument(readFileSync(path.join("_site", url, "index.html"), "utf8"));
     const article = DomUtils.findOne((element) => element.name === "article", page.children);
     assert.ok(article, `${url} has an <article>`);
-    const link = DomUtils.findOne((element) => element.name === "a" && /\.ics$/.test(element.attribs["href"] ?? ""), article.children);
+    const link = DomUtils.findOne(
+      (element) => element.name === "a" && /\.ics$/.test(element.attribs["href"] ?? ""),
+      article.children,
+    );
     assert.ok(link, `${url}: the article links to an .ics file`);
     assert.equal(DomUtils.textContent(link), "Add this event to your calendar");
     assert.ok("download" in link.attribs, "the link downloads the file");
@@ -44,9 +47,15 @@ for (const url of eventUrls) {
 
 test("calendar files are served as calendar attachments, with the security headers", () => {
   const rules = parseHeadersFile(readFileSync("_site/_headers", "utf8"));
-  const headers = new Map(headersFor(rules, "/events/loneliness-summit/loneliness-summit.ics").map(([name, value]) => [name.toLowerCase(), value]));
+  const headers = new Map(
+    headersFor(rules, "/events/loneliness-summit/loneliness-summit.ics").map(([name, value]) => [name.toLowerCase(), value]),
+  );
   assert.equal(headers.get("content-type"), "text/calendar; charset=utf-8");
   assert.equal(headers.get("content-disposition"), "attachment");
   assert.equal(headers.get("x-content-type-options"), "nosniff");
-  assert.equal(headersFor(rules, "/events/loneliness-summit/").some(([name]) => name === "Content-Disposition"), false, "pages are not downloads");
+  assert.equal(
+    headersFor(rules, "/events/loneliness-summit/").some(([name]) => name === "Content-Disposition"),
+    false,
+    "pages are not downloads",
+  );
 });

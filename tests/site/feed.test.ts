@@ -11,6 +11,8 @@ import { readXml } from "./readXml.ts";
 const SITE = siteUrl();
 const FEED_URL = `${SITE}/news/feed.xml`;
 const feed = readXml("_site/news/feed.xml", ["entry", "link"])["feed"];
+// Parsed XML has no static shape: the assertions below are what check it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const entries: Array<Record<string, any>> = feed.entry ?? [];
 const RFC3339_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 
@@ -31,7 +33,10 @@ test("the feed says who it is from, where it lives and when it last changed", ()
 test("every news article has one entry, newest first", () => {
   assert.equal(entries.length, newsFiles.length);
   const published = entries.map((entry) => Date.parse(entry.published));
-  assert.deepEqual(published, [...published].sort((a, b) => b - a));
+  assert.deepEqual(
+    published,
+    [...published].sort((a, b) => b - a),
+  );
 });
 
 test("the summit article's entry has an absolute link, London dates with their offset, its summary and its content", () => {
@@ -62,17 +67,24 @@ test("every entry links to a page the site has", () => {
 });
 
 test("every page names the feed in its <head>, and the news page links to it", () => {
-  const pages = readdirSync("_site", { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"));
+  const pages = readdirSync("_site", { recursive: true, encoding: "utf8" }).filter(
+    (file) => file.endsWith(".html") && !file.startsWith("pagefind"),
+  );
   for (const file of pages) {
     const document = parseDocument(readFileSync(path.join("_site", file), "utf8"));
     const head = DomUtils.findOne((element) => element.name === "head", document.children);
-    const link = head && DomUtils.findOne((element) => element.name === "link" && element.attribs["type"] === "application/atom+xml", head.children);
+    const link =
+      head &&
+      DomUtils.findOne((element) => element.name === "link" && element.attribs["type"] === "application/atom+xml", head.children);
     assert.equal(link?.attribs["rel"], "alternate", `${file}: <link rel="alternate" type="application/atom+xml"> in <head>`);
     assert.equal(link?.attribs["href"], "/news/feed.xml", file);
     assert.equal(link?.attribs["title"], "News from Leicestershire County Council", file);
   }
   const news = parseDocument(readFileSync("_site/news/index.html", "utf8"));
-  const visible = DomUtils.findOne((element) => element.name === "a" && element.attribs["href"] === "/news/feed.xml", news.children);
+  const visible = DomUtils.findOne(
+    (element) => element.name === "a" && element.attribs["href"] === "/news/feed.xml",
+    news.children,
+  );
   assert.ok(visible, "/news/ has a visible link to the feed");
   assert.match(DomUtils.textContent(visible), /feed/i);
 });

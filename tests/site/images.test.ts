@@ -28,10 +28,16 @@ function imagesOf(file: string): Element[] {
 
 /** Every URL an <img> or its <picture>'s <source>s point at. */
 function urlsOf(image: Element): string[] {
-  const elements = image.parent && (image.parent as Element).name === "picture" ? DomUtils.getElementsByTagName(() => true, [image.parent], true) : [image];
+  const elements =
+    image.parent && (image.parent as Element).name === "picture"
+      ? DomUtils.getElementsByTagName(() => true, [image.parent], true)
+      : [image];
   return elements.flatMap((element) => [
     ...(element.attribs["src"] ? [element.attribs["src"]] : []),
-    ...(element.attribs["srcset"] ?? "").split(",").map((candidate) => candidate.trim().split(/\s+/)[0] ?? "").filter(Boolean),
+    ...(element.attribs["srcset"] ?? "")
+      .split(",")
+      .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
+      .filter(Boolean),
   ]);
 }
 
@@ -52,9 +58,17 @@ for (const file of pages) {
       assert.notEqual(alt, undefined, `${label} has alt text (alt="" only for a decorative image)`);
       const picture = image.parent as Element | null;
       const sourceTypes =
-        picture?.name === "picture" ? picture.children.filter((child): child is Element => (child as Element).name === "source").map((source) => source.attribs["type"]) : [];
-      assert.ok(srcset || (sourceTypes.includes("image/avif") && sourceTypes.includes("image/webp")), `${label} has a srcset, or AVIF and WebP sources`);
-      if (srcset?.includes("w,") || / \d+w$/.test(srcset ?? "")) assert.ok(image.attribs["sizes"], `${label} has sizes for its width descriptors`);
+        picture?.name === "picture"
+          ? picture.children
+              .filter((child): child is Element => (child as Element).name === "source")
+              .map((source) => source.attribs["type"])
+          : [];
+      assert.ok(
+        srcset || (sourceTypes.includes("image/avif") && sourceTypes.includes("image/webp")),
+        `${label} has a srcset, or AVIF and WebP sources`,
+      );
+      if (srcset?.includes("w,") || / \d+w$/.test(srcset ?? ""))
+        assert.ok(image.attribs["sizes"], `${label} has sizes for its width descriptors`);
       for (const url of urlsOf(image)) {
         assert.match(url, GENERATED, `${url} is a generated image with a hashed name`);
         assert.ok(existsSync(path.join(SITE, url)), `${url} exists`);
@@ -64,7 +78,8 @@ for (const file of pages) {
 
   test(`${file}: only the first image may load eagerly`, () => {
     for (const [index, image] of images.entries()) {
-      if (index > 0) assert.equal(image.attribs["loading"], "lazy", `image ${index + 1} (${image.attribs["src"]}) is loading="lazy"`);
+      if (index > 0)
+        assert.equal(image.attribs["loading"], "lazy", `image ${index + 1} (${image.attribs["src"]}) is loading="lazy"`);
     }
     const first = images[0]!;
     let figure = first.parent as Element | null;
@@ -78,7 +93,10 @@ for (const file of pages) {
 
 test("the article shows the campaign banner under its title, described, as AVIF, WebP and JPEG", () => {
   const document = parseDocument(readFileSync(path.join(SITE, ARTICLE), "utf8"));
-  const figure = DomUtils.findOne((element) => element.name === "figure" && element.attribs["class"] === "lead-image", document.children);
+  const figure = DomUtils.findOne(
+    (element) => element.name === "figure" && element.attribs["class"] === "lead-image",
+    document.children,
+  );
   assert.ok(figure, "a lead-image figure");
   const image = DomUtils.findOne((element) => element.name === "img", [figure]);
   assert.equal(image?.attribs["alt"], BANNER_ALT);
@@ -89,14 +107,19 @@ test("the article shows the campaign banner under its title, described, as AVIF,
   assert.match(image?.attribs["src"] ?? "", /\.jpeg$/);
   // Under the title: the figure comes after the <h1> in the article.
   const article = DomUtils.findOne((element) => element.name === "article", document.children)!;
-  const order = DomUtils.getElementsByTagName((name) => name === "h1" || name === "figure", [article]).map((element) => element.name);
+  const order = DomUtils.getElementsByTagName((name) => name === "h1" || name === "figure", [article]).map(
+    (element) => element.name,
+  );
   assert.deepEqual(order, ["h1", "figure"]);
 });
 
 test("every page's social image (og:image), where it has one, is a generated JPEG that exists", () => {
   for (const file of pages) {
     const document = parseDocument(readFileSync(path.join(SITE, file), "utf8"));
-    const content = DomUtils.findOne((element) => element.name === "meta" && element.attribs["property"] === "og:image", document.children)?.attribs["content"];
+    const content = DomUtils.findOne(
+      (element) => element.name === "meta" && element.attribs["property"] === "og:image",
+      document.children,
+    )?.attribs["content"];
     if (!content) continue;
     const { pathname } = new URL(content);
     assert.match(pathname, /^\/assets\/images\/generated\/[A-Za-z0-9_-]{10}-\d+-social\.jpeg$/, `${file}: og:image ${content}`);

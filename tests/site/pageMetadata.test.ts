@@ -16,7 +16,9 @@ function readPage(file: string) {
   const jsonLd = elements
     .filter((element) => element.name === "script" && element.attribs["type"] === "application/ld+json")
     .map((element) => JSON.parse(DomUtils.textContent(element)) as Json);
-  const canonical = elements.find((element) => element.name === "link" && element.attribs["rel"] === "canonical")?.attribs["href"];
+  const canonical = elements.find((element) => element.name === "link" && element.attribs["rel"] === "canonical")?.attribs[
+    "href"
+  ];
   const breadcrumbNav = elements.find((element) => element.name === "nav" && element.attribs["aria-label"] === "Breadcrumb");
   return { meta, jsonLd, canonical, breadcrumbNav, ofType: (type: string) => jsonLd.find((data) => data["@type"] === type) };
 }

@@ -9,7 +9,12 @@ const rules = parseHeadersFile(readFileSync("_site/_headers", "utf8"));
 const headers = (urlPath: string) => new Map(headersFor(rules, urlPath).map(([name, value]) => [name.toLowerCase(), value]));
 
 test("every path gets the security headers", () => {
-  for (const urlPath of ["/", "/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/", "/search/", "/pagefind/pagefind.js"]) {
+  for (const urlPath of [
+    "/",
+    "/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/",
+    "/search/",
+    "/pagefind/pagefind.js",
+  ]) {
     const given = headers(urlPath);
     assert.equal(given.get("strict-transport-security"), "max-age=31536000; includeSubDomains; preload", urlPath);
     assert.equal(given.get("x-content-type-options"), "nosniff", urlPath);
@@ -21,10 +26,12 @@ test("every path gets the security headers", () => {
 
 test("the Content-Security-Policy allows no inline code and no eval, only what Pagefind needs", () => {
   const policy = headers("/").get("content-security-policy") ?? "";
-  const directives = new Map(policy.split(";").map((directive) => {
-    const [name = "", ...values] = directive.trim().split(/\s+/);
-    return [name, values];
-  }));
+  const directives = new Map(
+    policy.split(";").map((directive) => {
+      const [name = "", ...values] = directive.trim().split(/\s+/);
+      return [name, values];
+    }),
+  );
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|\*/);
   assert.deepEqual(directives.get("script-src"), ["'self'", "'wasm-unsafe-eval'"]);
   assert.deepEqual(directives.get("worker-src"), ["'self'"]);
@@ -41,7 +48,8 @@ test("no page holds inline script or style, which the policy would block", () =>
     const parser = new Parser({
       onopentag(name, attributes) {
         if (attributes["style"] !== undefined) inline.push(`${file}: style="…" on <${name}>`);
-        if (Object.keys(attributes).some((attribute) => attribute.startsWith("on"))) inline.push(`${file}: event handler on <${name}>`);
+        if (Object.keys(attributes).some((attribute) => attribute.startsWith("on")))
+          inline.push(`${file}: event handler on <${name}>`);
         if (name === "style") inline.push(`${file}: <style> element`);
         // JSON-LD is data, not script: the policy does not run it.
         inScript = name === "script" && !attributes["src"] && attributes["type"] !== "application/ld+json";

@@ -10,19 +10,23 @@ const NOT_ARTICLE = new Set(["Skip to main content", "Top of page", "Loneliness 
 
 const squash = (text: string) => text.replace(/[\s\u00a0]+/g, " ").trim();
 
-test("the article reproduces every line of the original, word for word", { skip: existsSync(SEED) ? false : `${SEED} is not beside the project` }, () => {
-  const seedLines = readFileSync(SEED, "utf8")
-    .replace("Top of page", "\nTop of page")
-    .split("\n")
-    .map((line) => squash(line.replace(/^\s*•\s*/, "")))
-    .filter((line) => line && !NOT_ARTICLE.has(line));
+test(
+  "the article reproduces every line of the original, word for word",
+  { skip: existsSync(SEED) ? false : `${SEED} is not beside the project` },
+  () => {
+    const seedLines = readFileSync(SEED, "utf8")
+      .replace("Top of page", "\nTop of page")
+      .split("\n")
+      .map((line) => squash(line.replace(/^\s*•\s*/, "")))
+      .filter((line) => line && !NOT_ARTICLE.has(line));
 
-  const document = parseDocument(readFileSync(ARTICLE, "utf8"));
-  const article = DomUtils.findOne((element) => element.name === "article", document.children);
-  assert.ok(article, "the article page has an <article>");
-  const shown = squash(DomUtils.textContent(article));
+    const document = parseDocument(readFileSync(ARTICLE, "utf8"));
+    const article = DomUtils.findOne((element) => element.name === "article", document.children);
+    assert.ok(article, "the article page has an <article>");
+    const shown = squash(DomUtils.textContent(article));
 
-  const missing = seedLines.filter((line) => !shown.includes(line));
-  assert.deepEqual(missing, []);
-  assert.doesNotMatch(DomUtils.textContent(article), /\u00a0/, "no stray non-breaking spaces");
-});
+    const missing = seedLines.filter((line) => !shown.includes(line));
+    assert.deepEqual(missing, []);
+    assert.doesNotMatch(DomUtils.textContent(article), /\u00a0/, "no stray non-breaking spaces");
+  },
+);

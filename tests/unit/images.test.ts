@@ -25,37 +25,72 @@ describe("the image field of the front matter", () => {
   });
 
   test('alt: "" is refused unless the image is marked decorative', () => {
-    assert.match(withImage(`image:\n  src: ${BANNER}\n  alt: ""`), /image\.alt: is empty: describe the image; leave it empty only for a decorative image, with decorative: true/);
+    assert.match(
+      withImage(`image:\n  src: ${BANNER}\n  alt: ""`),
+      /image\.alt: is empty: describe the image; leave it empty only for a decorative image, with decorative: true/,
+    );
     assert.match(withImage(`image:\n  src: ${BANNER}\n  alt: "   "`), /image\.alt: is empty/);
   });
 
   test('a decorative image is valid with alt: "", and only with it', () => {
     assert.equal(withImage(`image:\n  src: ${BANNER}\n  alt: ""\n  decorative: true`), "");
-    assert.match(withImage(`image:\n  src: ${BANNER}\n  alt: A banner\n  decorative: true`), /image\.alt: must be empty \(alt: ""\) when decorative is true/);
+    assert.match(
+      withImage(`image:\n  src: ${BANNER}\n  alt: A banner\n  decorative: true`),
+      /image\.alt: must be empty \(alt: ""\) when decorative is true/,
+    );
   });
 
   test("an image file that does not exist fails with the file, the line of src and the path looked for", () => {
     const message = withImage(`image:\n  src: images/no-such-banner.png\n  alt: A banner`);
-    const line = withField(article, "image", "image:\n  src: images/no-such-banner.png").split("\n").findIndex((text) => text.includes("no-such-banner")) + 2;
-    assert.match(message, new RegExp(`page\\.md:${line}: image\\.src: "images/no-such-banner\\.png" is not a file: there is no \\S*images/no-such-banner\\.png`));
+    const line =
+      withField(article, "image", "image:\n  src: images/no-such-banner.png")
+        .split("\n")
+        .findIndex((text) => text.includes("no-such-banner")) + 2;
+    assert.match(
+      message,
+      new RegExp(
+        `page\\.md:${line}: image\\.src: "images/no-such-banner\\.png" is not a file: there is no \\S*images/no-such-banner\\.png`,
+      ),
+    );
   });
 
   test("an image from another website, or a file that is not an image, is refused", () => {
-    assert.match(withImage(`image:\n  src: https://example.com/banner.jpg\n  alt: A banner`), /image\.src: the text "https:\/\/example\.com\/banner\.jpg" is not an image file kept with the content/);
-    assert.match(withImage(`image:\n  src: /assets/images/favicon.svg\n  alt: A banner`), /image\.src: the text "\/assets\/images\/favicon\.svg" is not an image file kept with the content/);
-    assert.match(withImage(`image:\n  src: images/banner.pdf\n  alt: A banner`), /image\.src: the text "images\/banner\.pdf" is not an image file/);
+    assert.match(
+      withImage(`image:\n  src: https://example.com/banner.jpg\n  alt: A banner`),
+      /image\.src: the text "https:\/\/example\.com\/banner\.jpg" is not an image file kept with the content/,
+    );
+    assert.match(
+      withImage(`image:\n  src: /assets/images/favicon.svg\n  alt: A banner`),
+      /image\.src: the text "\/assets\/images\/favicon\.svg" is not an image file kept with the content/,
+    );
+    assert.match(
+      withImage(`image:\n  src: images/banner.pdf\n  alt: A banner`),
+      /image\.src: the text "images\/banner\.pdf" is not an image file/,
+    );
   });
 
   test("image written as a bare path, or with a misspelt field, says what it should look like", () => {
-    assert.match(withImage(`image: ${BANNER}`), /image: the text "images\/loneliness-campaign\.svg" is not a group of fields \(a picture shown under the title .*\n {2}image:\n {4}src: images\/loneliness-campaign\.svg/);
-    assert.match(withImage(`image:\n  src: ${BANNER}\n  alt: A banner\n  caption: Hello`), /image\.caption: not a field of this kind of page \(check its spelling; the fields here are: src, alt, decorative\)/);
+    assert.match(
+      withImage(`image: ${BANNER}`),
+      /image: the text "images\/loneliness-campaign\.svg" is not a group of fields \(a picture shown under the title .*\n {2}image:\n {4}src: images\/loneliness-campaign\.svg/,
+    );
+    assert.match(
+      withImage(`image:\n  src: ${BANNER}\n  alt: A banner\n  caption: Hello`),
+      /image\.caption: not a field of this kind of page \(check its spelling; the fields here are: src, alt, decorative\)/,
+    );
   });
 
   test("events and examples take the same field", () => {
     const image = `image:\n  src: ${BANNER}\n  alt: A blue banner`;
     assert.equal(validationErrors("event", withField(frontMatterOf("content/events/loneliness-summit.md"), "image", image)), "");
     assert.equal(validationErrors("example", withField(frontMatterOf("content/examples/social-workers.md"), "image", image)), "");
-    assert.match(validationErrors("event", withField(frontMatterOf("content/events/loneliness-summit.md"), "image", `image:\n  src: ${BANNER}`)), /image\.alt: required/);
+    assert.match(
+      validationErrors(
+        "event",
+        withField(frontMatterOf("content/events/loneliness-summit.md"), "image", `image:\n  src: ${BANNER}`),
+      ),
+      /image\.alt: required/,
+    );
   });
 });
 
@@ -82,16 +117,28 @@ describe("images in Markdown", () => {
   test("an image without a description fails, naming the file and its line, and says what to do", () => {
     // Line 5 of the file: 4 lines of front matter, then the body's first line.
     const message = renderError(`![](${BANNER})\n`);
-    assert.match(message, /story\.md:5: the image "images\/loneliness-campaign\.svg" has no description: add a description between the square brackets/);
-    assert.match(renderError(`Some text.\n\nMore text,\nand ![ ](${BANNER}) here.\n`), /story\.md:8: the image .* has no description/);
+    assert.match(
+      message,
+      /story\.md:5: the image "images\/loneliness-campaign\.svg" has no description: add a description between the square brackets/,
+    );
+    assert.match(
+      renderError(`Some text.\n\nMore text,\nand ![ ](${BANNER}) here.\n`),
+      /story\.md:8: the image .* has no description/,
+    );
   });
 
   test("an image file that does not exist fails, naming the path looked for", () => {
-    assert.match(renderError("![A photo](images/missing.jpg)\n"), /story\.md:5: the image "images\/missing\.jpg" is not a file: there is no \S*images\/missing\.jpg/);
+    assert.match(
+      renderError("![A photo](images/missing.jpg)\n"),
+      /story\.md:5: the image "images\/missing\.jpg" is not a file: there is no \S*images\/missing\.jpg/,
+    );
   });
 
   test("an image from another website fails: the site's security settings would block it", () => {
-    assert.match(renderError("![A photo](https://example.com/photo.jpg)\n"), /story\.md:5: the image "https:\/\/example\.com\/photo\.jpg" is not a file kept with the site's content/);
+    assert.match(
+      renderError("![A photo](https://example.com/photo.jpg)\n"),
+      /story\.md:5: the image "https:\/\/example\.com\/photo\.jpg" is not a file kept with the site's content/,
+    );
   });
 
   test("an image that opens a page with no front-matter image is its lead: eager, high priority; every other is lazy", () => {
@@ -131,6 +178,9 @@ describe("the campaign banner", () => {
 
   test("uses only the site's colours", () => {
     const colours = new Set([...svg.matchAll(/#[0-9a-f]{3,6}\b/gi)].map(([colour]) => colour.toLowerCase()));
-    assert.deepEqual([...colours].filter((colour) => !["#1d4f91", "#0b0c0c", "#ffdd00", "#ffffff", "#fff"].includes(colour)), []);
+    assert.deepEqual(
+      [...colours].filter((colour) => !["#1d4f91", "#0b0c0c", "#ffdd00", "#ffffff", "#fff"].includes(colour)),
+      [],
+    );
   });
 });

@@ -16,8 +16,10 @@ function site(files: Record<string, string>): string {
 
 test("links to pages, files and ids that exist pass", () => {
   const root = site({
-    "index.html": '<a href="/news/">News</a><a href="news/#latest">Latest</a><a href="#top" id="top">Top</a><img src="/a.svg" alt="">',
-    "news/index.html": '<h2 id="latest">Latest</h2><a href="../">Home</a><a href="https://example.org/">Out</a><a href="mailto:a@b.c">Mail</a>',
+    "index.html":
+      '<a href="/news/">News</a><a href="news/#latest">Latest</a><a href="#top" id="top">Top</a><img src="/a.svg" alt="">',
+    "news/index.html":
+      '<h2 id="latest">Latest</h2><a href="../">Home</a><a href="https://example.org/">Out</a><a href="mailto:a@b.c">Mail</a>',
     "a.svg": "<svg/>",
   });
   const report = checkInternalLinks(root);

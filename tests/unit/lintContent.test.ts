@@ -22,7 +22,11 @@ function assertOne(text: string, line: number, pattern: RegExp): void {
 
 describe("content lint: images need alt text", () => {
   test("an image in the text without a description is found, on its line", () => {
-    assertOne(page("Some text.\n\nA paragraph\nwith ![](images/summit.jpg) in it.\n"), 8, /The image "images\/summit.jpg" has no description \(alt text\)\. Write what it shows/);
+    assertOne(
+      page("Some text.\n\nA paragraph\nwith ![](images/summit.jpg) in it.\n"),
+      8,
+      /The image "images\/summit.jpg" has no description \(alt text\)\. Write what it shows/,
+    );
     assertOne(page("![ ](x.png)\n"), 5, /no description/);
   });
   test("an image with a description passes", () => {
@@ -30,25 +34,51 @@ describe("content lint: images need alt text", () => {
     assert.deepEqual(lint(page("![`code` as alt](x.png)\n")), []);
   });
   test("a front-matter image without alt is found, on the image's lines", () => {
-    assertOne(page("Text.\n", ["title: T", "description: D.", "image:", "  src: images/summit.jpg"]), 4, /The image "images\/summit.jpg" has no description.*Add a line alt:/);
-    assertOne(page("Text.\n", ["title: T", "image:", "  src: images/summit.jpg", "  alt: ''", "description: D."]), 5, /has no description/);
+    assertOne(
+      page("Text.\n", ["title: T", "description: D.", "image:", "  src: images/summit.jpg"]),
+      4,
+      /The image "images\/summit.jpg" has no description.*Add a line alt:/,
+    );
+    assertOne(
+      page("Text.\n", ["title: T", "image:", "  src: images/summit.jpg", "  alt: ''", "description: D."]),
+      5,
+      /has no description/,
+    );
     assertOne(page("Text.\n", ["title: T", "description: D.", "image: images/summit.jpg"]), 4, /The image has no description/);
   });
   test("a front-matter image with alt, or marked decorative, passes", () => {
-    assert.deepEqual(lint(page("Text.\n", ["title: T", "image:", "  src: images/summit.jpg", "  alt: A crowd at the summit"])), []);
-    assert.deepEqual(lint(page("Text.\n", ["title: T", "image:", "  src: images/pattern.svg", '  alt: ""', "  decorative: true"])), []);
+    assert.deepEqual(
+      lint(page("Text.\n", ["title: T", "image:", "  src: images/summit.jpg", "  alt: A crowd at the summit"])),
+      [],
+    );
+    assert.deepEqual(
+      lint(page("Text.\n", ["title: T", "image:", "  src: images/pattern.svg", '  alt: ""', "  decorative: true"])),
+      [],
+    );
   });
 });
 
 describe("content lint: headings do not skip levels", () => {
   test("a level-1 heading in the text is found: the title is the page's h1", () => {
-    assertOne(page("# Big heading\n\nText.\n"), 5, /The heading "Big heading" is a level-1 heading \(#\).*Start it with ## instead\./);
+    assertOne(
+      page("# Big heading\n\nText.\n"),
+      5,
+      /The heading "Big heading" is a level-1 heading \(#\).*Start it with ## instead\./,
+    );
   });
   test("the first heading must be ##", () => {
-    assertOne(page("Intro.\n\n### Details\n"), 7, /The heading "Details" is level 3 \(###\), but the first heading in the text must be level 2 \(##\)/);
+    assertOne(
+      page("Intro.\n\n### Details\n"),
+      7,
+      /The heading "Details" is level 3 \(###\), but the first heading in the text must be level 2 \(##\)/,
+    );
   });
   test("a jump from ## to #### is found", () => {
-    assertOne(page("## Background\n\nText.\n\n#### Detail\n"), 9, /The heading "Detail" jumps from level 2 \(##\) to level 4 \(####\).*Start it with ### instead\./);
+    assertOne(
+      page("## Background\n\nText.\n\n#### Detail\n"),
+      9,
+      /The heading "Detail" jumps from level 2 \(##\) to level 4 \(####\).*Start it with ### instead\./,
+    );
   });
   test("headings that step down one level at a time, and back up, pass", () => {
     assert.deepEqual(lint(page("## One\n\n### One point one\n\n#### Deeper\n\n## Two\n\nSetext\n------\n")), []);
@@ -58,14 +88,21 @@ describe("content lint: headings do not skip levels", () => {
 describe("content lint: link text says where it goes", () => {
   for (const text of ["click here", "Here", "READ MORE", "more", "link", "Click here."]) {
     test(`"${text}" as a whole link text is found`, () => {
-      assertOne(page(`To book, [${text}](/events/loneliness-summit/).\n`), 5, /The link text ".*" does not say where the link goes/);
+      assertOne(
+        page(`To book, [${text}](/events/loneliness-summit/).\n`),
+        5,
+        /The link text ".*" does not say where the link goes/,
+      );
     });
   }
   test("a link over two lines is found on the line it starts", () => {
     assertOne(page("Text\nand [read\nmore](/x/).\n"), 6, /"read more"/);
   });
   test("link text that names the page passes, even when it contains a banned word", () => {
-    assert.deepEqual(lint(page("Read [more about the summit](/events/loneliness-summit/) or [here is the programme](/x/).\n")), []);
+    assert.deepEqual(
+      lint(page("Read [more about the summit](/events/loneliness-summit/) or [here is the programme](/x/).\n")),
+      [],
+    );
   });
 });
 
@@ -85,10 +122,18 @@ describe("content lint: stray spaces", () => {
 
 describe("content lint: lengths of title and description", () => {
   test("a title over 65 characters is found on its line", () => {
-    assertOne(page("Text.\n", [`title: ${"a".repeat(66)}`, "description: D."]), 2, /The title is 66 characters long, and the most it can be is 65\./);
+    assertOne(
+      page("Text.\n", [`title: ${"a".repeat(66)}`, "description: D."]),
+      2,
+      /The title is 66 characters long, and the most it can be is 65\./,
+    );
   });
   test("a description over 160 characters is found on its line", () => {
-    assertOne(page("Text.\n", ["title: T", `description: ${"a".repeat(161)}`]), 3, /The description is 161 characters long, and the most it can be is 160\./);
+    assertOne(
+      page("Text.\n", ["title: T", `description: ${"a".repeat(161)}`]),
+      3,
+      /The description is 161 characters long, and the most it can be is 160\./,
+    );
   });
   test("a title of 65 and a description of 160 characters pass", () => {
     assert.deepEqual(lint(page("Text.\n", [`title: ${"a".repeat(65)}`, `description: ${"a".repeat(160)}`])), []);
@@ -97,7 +142,11 @@ describe("content lint: lengths of title and description", () => {
 
 describe("content lint: placeholders left by npm run new", () => {
   test("placeholder text in the front matter or the text is found", () => {
-    assertOne(page("Text.\n", ["title: T", "description: Replace this: one sentence."]), 3, /still has the placeholder text that npm run new wrote/);
+    assertOne(
+      page("Text.\n", ["title: T", "description: Replace this: one sentence."]),
+      3,
+      /still has the placeholder text that npm run new wrote/,
+    );
     assertOne(page("Replace this: write the page here.\n"), 5, /placeholder text/);
   });
   test("a YAML comment mentioning it is not a placeholder", () => {
@@ -110,5 +159,7 @@ test("findings print as file:line: message", () => {
 });
 
 test("a file without front matter is linted from line 1", () => {
-  assert.deepEqual(lint("# Heading\n"), ["1: The heading \"Heading\" is a level-1 heading (#), but the page's title is already its level-1 heading. Start it with ## instead."]);
+  assert.deepEqual(lint("# Heading\n"), [
+    '1: The heading "Heading" is a level-1 heading (#), but the page\'s title is already its level-1 heading. Start it with ## instead.',
+  ]);
 });

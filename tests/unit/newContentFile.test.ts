@@ -49,7 +49,9 @@ describe("npm run new: the file it makes", () => {
     test(`a new ${type} has every required field, each under a note saying what it is`, () => {
       const { text } = created(type, `Another ${type} page`);
       const lines = text.split("\n");
-      const shape = (contentTypes[type].schema as unknown as { shape: Record<string, { safeParse(value: unknown): { success: boolean } }> }).shape;
+      const shape = (
+        contentTypes[type].schema as unknown as { shape: Record<string, { safeParse(value: unknown): { success: boolean } }> }
+      ).shape;
       for (const [name, field] of Object.entries(shape)) {
         if (field.safeParse(undefined).success) continue;
         const at = lines.findIndex((line) => line.startsWith(`${name}:`));
@@ -67,7 +69,12 @@ describe("npm run new: the file it makes", () => {
     assert.equal(created("news", "Summit on loneliness").file, "content/news/2025-06-10-summit-on-loneliness.md");
     // 23:30 UTC on 10 June is already 11 June in London.
     assert.equal(created("news", "Late news", new Date("2025-06-10T23:30:00Z")).file, "content/news/2025-06-11-late-news.md");
-    assert.equal(String(matter(readFileSync(path.join(root, "content/news/2025-06-11-late-news.md"), "utf8"), {}).data["date"].toISOString()).slice(0, 10), "2025-06-11");
+    assert.equal(
+      String(
+        matter(readFileSync(path.join(root, "content/news/2025-06-11-late-news.md"), "utf8"), {}).data["date"].toISOString(),
+      ).slice(0, 10),
+      "2025-06-11",
+    );
   });
 
   test("events and examples are named with the title's slug", () => {
@@ -113,7 +120,10 @@ describe("npm run new: what it refuses", () => {
       /^content\/events\/loneliness-summit\.md already exists.*Give the new page a different title, or edit that file instead\./,
     );
     // A news article with the same slug on another day would be just as confusing.
-    assert.match(refusal(["news", "New approach to tackle loneliness to be discussed"]), /2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed\.md already exists/);
+    assert.match(
+      refusal(["news", "New approach to tackle loneliness to be discussed"]),
+      /2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed\.md already exists/,
+    );
   });
 
   test("a title over 65 characters, saying the limit", () => {
@@ -122,7 +132,10 @@ describe("npm run new: what it refuses", () => {
   });
 
   test("an unknown kind of page, or none, or no title: the usage", () => {
-    assert.match(refusal(["blog", "A title"]), /^"blog" is not a kind of page this site has\.\n\nUsage: npm run new -- <news\|event\|example> "<Title>"/);
+    assert.match(
+      refusal(["blog", "A title"]),
+      /^"blog" is not a kind of page this site has\.\n\nUsage: npm run new -- <news\|event\|example> "<Title>"/,
+    );
     assert.match(refusal([]), /^Usage: npm run new/);
     assert.match(refusal(["news"]), /^The title is missing\.\n\nUsage:/);
     assert.match(refusal(["news", "   "]), /The title is missing/);

@@ -31,7 +31,10 @@ describe("news article front matter", () => {
   });
 
   test("related pages must be written as content file paths", () => {
-    assert.match(errorsWith("related", "related:\n  - https://example.com/"), /related\.0: the text "https:\/\/example\.com\/" is not a file name/);
+    assert.match(
+      errorsWith("related", "related:\n  - https://example.com/"),
+      /related\.0: the text "https:\/\/example\.com\/" is not a file name/,
+    );
   });
 });
 

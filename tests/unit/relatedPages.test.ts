@@ -2,8 +2,16 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { relatedPages, type CollectionItem } from "../../eleventy/filters/relatedPages.ts";
 
-const page = (inputPath: string, title: string): CollectionItem => ({ url: `/${title}/`, inputPath, date: new Date(), data: { title } });
-const all = [page("./content/events/loneliness-summit.md", "Summit"), page("./content/examples/social-workers.md", "Social workers")];
+const page = (inputPath: string, title: string): CollectionItem => ({
+  url: `/${title}/`,
+  inputPath,
+  date: new Date(),
+  data: { title },
+});
+const all = [
+  page("./content/events/loneliness-summit.md", "Summit"),
+  page("./content/examples/social-workers.md", "Social workers"),
+];
 
 test("related pages are found by their file path inside content/, in the order written", () => {
   const found = relatedPages(["examples/social-workers.md", "events/loneliness-summit.md"], all, "./content/news/a.md");

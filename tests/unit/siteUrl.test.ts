@@ -9,7 +9,10 @@ test("the site address defaults to the council's, and SITE_URL overrides it", ()
 });
 
 test("a SITE_URL that is not an absolute web address stops the build with what to write", () => {
-  assert.throws(() => siteUrl("www.example.org"), /SITE_URL must be an absolute http\(s\) address.*\(it is "www\.example\.org"\)/);
+  assert.throws(
+    () => siteUrl("www.example.org"),
+    /SITE_URL must be an absolute http\(s\) address.*\(it is "www\.example\.org"\)/,
+  );
   assert.throws(() => siteUrl("ftp://example.org"), /SITE_URL must be an absolute http\(s\) address/);
 });
 

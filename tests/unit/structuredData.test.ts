@@ -34,7 +34,11 @@ describe("breadcrumbs", () => {
   });
 
   test("become a BreadcrumbList ending with the page itself, with absolute URLs", () => {
-    const list = breadcrumbList(breadcrumbsFor("/news/2018/11/story/", pages), { title: "A story", url: "/news/2018/11/story/" }, (path) => SITE + path);
+    const list = breadcrumbList(
+      breadcrumbsFor("/news/2018/11/story/", pages),
+      { title: "A story", url: "/news/2018/11/story/" },
+      (path) => SITE + path,
+    );
     assert.deepEqual(
       list.itemListElement.map((item) => [item.position, item.name, item.item]),
       [
@@ -57,7 +61,10 @@ describe("NewsArticle", () => {
     assert.equal(summer.author.name, "Leicestershire County Council");
     assert.equal(summer.publisher.name, "Leicestershire County Council");
     assert.deepEqual(summer.image, [`${SITE}/i.jpg`]);
-    const winter = newsArticleLd({ title: "T", description: "D", date: new Date("2018-11-26T00:00:00Z") }, { url: "u", siteUrl: SITE });
+    const winter = newsArticleLd(
+      { title: "T", description: "D", date: new Date("2018-11-26T00:00:00Z") },
+      { url: "u", siteUrl: SITE },
+    );
     assert.equal(winter.datePublished, "2018-11-26T00:00:00+00:00");
     assert.equal("image" in winter, false);
   });
@@ -79,7 +86,10 @@ describe("Event", () => {
     assert.equal(ld.eventAttendanceMode, "https://schema.org/OfflineEventAttendanceMode");
     assert.equal(ld.eventStatus, "https://schema.org/EventScheduled");
     assert.deepEqual(ld.location, { "@type": "Place", name: "University of Leicester", address: "University of Leicester" });
-    assert.deepEqual(ld.organizer.map((organiser) => organiser.name), ["Leicestershire County Council", "DICE"]);
+    assert.deepEqual(
+      ld.organizer.map((organiser) => organiser.name),
+      ["Leicestershire County Council", "DICE"],
+    );
   });
 
   test("a timed event has London times with their offset", () => {
