@@ -4,7 +4,12 @@ import { baseFields, calendarDate, londonDateTime } from "./fields.ts";
 const venue = z
   .strictObject({
     name: z.string().trim().min(1).describe('the place\'s name, for example "University of Leicester"'),
-    address: z.string().trim().min(1).optional().describe("the postal address, if it is known"),
+    address: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('the postal address, if it is known, for example "University Road, Leicester"'),
   })
   .describe("where it happens, for example:\n  venue:\n    name: University of Leicester");
 
@@ -15,7 +20,9 @@ const timingFields = {
     .describe("the start of a timed event in London time, written as YYYY-MM-DD HH:MM, for example 2018-11-30 10:00"),
   end: londonDateTime
     .optional()
-    .describe("the end of a timed event in London time, written as YYYY-MM-DD HH:MM, after its start"),
+    .describe(
+      "the end of a timed event in London time, written as YYYY-MM-DD HH:MM, after its start, for example 2018-11-30 16:00",
+    ),
 };
 
 /*
@@ -45,7 +52,9 @@ export const eventSchema = z
     organisers: z
       .array(z.string().trim().min(1))
       .min(1)
-      .describe("a list of who organises it, one per line, each starting with '- '"),
+      .describe(
+        "a list of who organises it, one per line, each starting with '- ', for example:\n  organisers:\n    - Leicestershire County Council",
+      ),
   })
   .superRefine(checkTiming);
 

@@ -5,7 +5,11 @@ import { baseFields } from "./fields.ts";
 export const exampleSchema = z.strictObject({
   ...baseFields,
   provider: z.string().trim().min(1).describe('who provides it, for example "Emergency services"'),
-  order: z.number().int().min(1).describe("its place in the list of examples: 1 comes first, then 2, and so on"),
+  order: z
+    .number()
+    .int()
+    .min(1)
+    .describe("its place in the list of examples, a whole number such as 2: 1 comes first, then 2, and so on"),
 });
 
 export type Example = z.infer<typeof exampleSchema>;

@@ -22,7 +22,9 @@ export const description = z
   .trim()
   .min(1)
   .max(DESCRIPTION_MAX)
-  .describe(`one sentence of up to ${DESCRIPTION_MAX} characters summing up the page, shown in search results and listings`);
+  .describe(
+    `one sentence of up to ${DESCRIPTION_MAX} characters summing up the page, shown in search results and listings, for example "A summit on tackling loneliness and social isolation in Leicestershire is being held this week."`,
+  );
 
 /** YAML turns `2018-11-26` into a Date; anything else (such as "26 November 2018") stays a string and is refused. */
 export const calendarDate = z.date().describe("a date written as YYYY-MM-DD, for example 2018-11-26");
@@ -44,7 +46,7 @@ export const draft = z
   .boolean()
   .optional()
   .describe(
-    "true while the page is not ready to publish (it is shown only by npm start, never on the live site); remove the line, or write false, to publish it",
+    "true while the page is not ready to publish, for example draft: true (it is shown only by npm start, never on the live site); remove the line, or write false, to publish it",
   );
 
 /*
