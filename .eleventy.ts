@@ -6,6 +6,7 @@ import images from "./eleventy/images/index.ts";
 import { createMarkdown } from "./eleventy/markdown.ts";
 import contentValidation from "./eleventy/plugins/contentValidation.ts";
 import drafts from "./eleventy/plugins/drafts.ts";
+import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
 import internalLinks from "./eleventy/plugins/internalLinks.ts";
 import pagefindIndex from "./eleventy/plugins/pagefindIndex.ts";
 import structuredData from "./eleventy/structuredData/index.ts";
@@ -26,15 +27,22 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(internalLinks);
   eleventyConfig.addPlugin(pagefindIndex);
 
-  eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  // CSS and JavaScript are published under names that carry a hash of their contents (plugins/hashedAssets.ts).
+  eleventyConfig.addPlugin(hashedAssets);
+  eleventyConfig.addPassthroughCopy("assets/images");
   // Each content folder's README.md is a note for editors on GitHub, not a page.
   eleventyConfig.ignores.add("content/**/README.md");
   eleventyConfig.addWatchTarget("eleventy/");
+  // Under `npm start`, Eleventy would read the imports of the content folders' data files (*.11tydata.js) to watch
+  // them, and fails on the TypeScript they import; eleventy/ is watched as a whole above instead.
+  eleventyConfig.setWatchJavaScriptDependencies(false);
 
   return {
     // Output is Eleventy's default, _site/, left unset so that scripts/build.ts can stage a build elsewhere.
     dir: { input: "content", includes: "../_includes", data: "_data" },
-    markdownTemplateEngine: "njk",
+    // Markdown is Markdown only: not run through Nunjucks first, so that content cannot run template code, and no
+    // article's text is compiled as a template (at thousands of articles, that compiling was seconds of every build).
+    markdownTemplateEngine: false,
     htmlTemplateEngine: "njk",
     templateFormats: ["md", "njk"],
   };

@@ -1,7 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import slugify from "@sindresorhus/slugify";
 import { eventWhen } from "./filters/eventWhen.ts";
 import type { CollectionItem } from "./filters/relatedPages.ts";
+import { slug } from "./slug.ts";
 
 interface CollectionApi {
   getFilteredByGlob(glob: string): CollectionItem[];
@@ -23,14 +23,17 @@ export default function collections(eleventyConfig: UserConfig): void {
   );
 }
 
+/** As `localeCompare(…, "en-GB")`, without making a collator for every comparison. */
+const inEnglishOrder = new Intl.Collator("en-GB").compare;
+
 /** Newest first; pages of the same day in title order, so that listings do not reshuffle between builds. */
 function newestFirst(a: CollectionItem, b: CollectionItem): number {
-  return b.date.getTime() - a.date.getTime() || String(a.data.title).localeCompare(String(b.data.title), "en-GB");
+  return b.date.getTime() - a.date.getTime() || inEnglishOrder(String(a.data.title), String(b.data.title));
 }
 
 /** The last part of a topic page's address: "Social care" is at /topics/social-care/. */
 export function topicSlug(name: string): string {
-  return slugify(name, { decamelize: false });
+  return slug(name);
 }
 
 export interface Topic {
@@ -44,10 +47,12 @@ function topicsOf(items: CollectionItem[]): Topic[] {
   const byName = new Map<string, CollectionItem[]>();
   for (const item of items) {
     for (const name of (item.data["topics"] as string[] | undefined) ?? []) {
-      byName.set(name, [...(byName.get(name) ?? []), item]);
+      const tagged = byName.get(name);
+      if (tagged) tagged.push(item);
+      else byName.set(name, [item]);
     }
   }
   return [...byName]
     .map(([name, tagged]) => ({ name, slug: topicSlug(name), items: tagged.sort(newestFirst) }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+    .sort((a, b) => inEnglishOrder(a.name, b.name));
 }

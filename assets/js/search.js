@@ -66,6 +66,13 @@ let latest = 0;
 let announceTimer = 0;
 
 const pagefindReady = loadPagefind();
+/**
+ * Every filter's index, loaded once the first results are on screen: on a site of thousands of pages it is tens of
+ * KB, which the first results need not wait for. A search counts only the filters already loaded, so the counts
+ * are filled in when it arrives.
+ * @type {Promise<void> | undefined}
+ */
+let filtersLoaded;
 
 /** @returns {Promise<Pagefind>} */
 async function loadPagefind() {
@@ -73,9 +80,55 @@ async function loadPagefind() {
   const pagefind = await import(PAGEFIND_URL);
   await pagefind.options({ excerptLength: 30 });
   await pagefind.init();
-  // Loads every filter's index: a search counts only the filters already loaded.
-  await pagefind.filters();
   return pagefind;
+}
+
+/**
+ * The counts beside each checkbox: what each value would give. A ticked group's counts leave out its own ticks, so
+ * they say what ticking another value would add.
+ * @param {Pagefind} pagefind
+ * @param {string} term
+ * @param {Chosen} chosen
+ * @param {FilterCounts} found the filter counts of the search itself
+ * @returns {Promise<FilterCounts>}
+ */
+async function filterCounts(pagefind, term, chosen, found) {
+  const counts = { ...found };
+  await Promise.all(
+    Object.keys(chosen).map(async (name) => {
+      const others = { ...chosen };
+      delete others[name];
+      counts[name] = (await pagefind.search(term || null, { filters: pagefindFilters(others) })).filters[name] ?? {};
+    }),
+  );
+  return counts;
+}
+
+/** @param {FilterCounts} counts */
+function showCounts(counts) {
+  for (const box of boxes) {
+    const count = box.labels?.[0]?.querySelector(".checkboxes__count");
+    // Nothing until the group's index has loaded (loadFilters), rather than a misleading (0).
+    const group = counts[box.name];
+    if (count) count.textContent = group ? `(${group[box.value] ?? 0})` : "";
+  }
+}
+
+/**
+ * Loads every filter's index (once), then fills in the counts of the search on screen.
+ * @param {Pagefind} pagefind
+ */
+function loadFilters(pagefind) {
+  filtersLoaded ??= pagefind.filters().then(async () => {
+    const id = latest;
+    const term = input.value.trim();
+    const chosen = chosenFilters();
+    const response = await pagefind.search(term || null, { filters: pagefindFilters(chosen) });
+    const counts = await filterCounts(pagefind, term, chosen, response.filters);
+    if (id === latest) showCounts(counts);
+  });
+  // Without them, search still works: the counts stay blank.
+  filtersLoaded.catch(() => undefined);
 }
 
 /** @param {unknown} error */
@@ -121,18 +174,11 @@ async function runSearch(now) {
     const response =
       now || !term ? await pagefind.search(term || null, options) : await pagefind.debouncedSearch(term, options, DEBOUNCE_MS);
     if (!response || id !== latest) return;
-    const counts = { ...response.filters };
-    // A ticked group's counts leave out its own ticks, so they say what ticking another value would add.
-    await Promise.all(
-      Object.keys(chosen).map(async (name) => {
-        const others = { ...chosen };
-        delete others[name];
-        counts[name] = (await pagefind.search(term || null, { filters: pagefindFilters(others) })).filters[name] ?? {};
-      }),
-    );
+    const counts = await filterCounts(pagefind, term, chosen, response.filters);
     const first = await Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (id !== latest) return;
     showResults({ term, chosen, newest, all: response.results, first, counts, delay: now ? 0 : ANNOUNCE_MS });
+    loadFilters(pagefind);
   } catch (error) {
     showUnavailable(error);
   }
@@ -146,10 +192,7 @@ function showResults({ term, chosen, newest, all, first, counts, delay }) {
   shown = first.length;
   list.replaceChildren(...first.map(renderResult));
   more.hidden = shown >= results.length;
-  for (const box of boxes) {
-    const count = box.labels?.[0]?.querySelector(".checkboxes__count");
-    if (count) count.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
-  }
+  showCounts(counts);
   const ticked = boxes.filter((box) => box.checked).length;
   chosenCount.textContent = ticked ? ` (${ticked} selected)` : "";
   const searched = term || Object.keys(chosen).length;

@@ -13,8 +13,19 @@ function isDateOnly(date: Date): boolean {
   return date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
 }
 
+// Working out London's offset is the slow part of Luxon: a site of thousands of pages meets each date several times.
+const londonDateTimes = new Map<number, DateTime>();
+
 export function toLondonDateTime(value: Date | string): DateTime {
   const date = value instanceof Date ? value : new Date(value);
+  const known = londonDateTimes.get(date.getTime());
+  if (known) return known;
+  const london = londonDateTimeOf(value, date);
+  londonDateTimes.set(date.getTime(), london);
+  return london;
+}
+
+function londonDateTimeOf(value: Date | string, date: Date): DateTime {
   if (Number.isNaN(date.getTime())) {
     throw new Error(
       `date: "${String(value)}" is not a real date. Check the date field: it is written YYYY-MM-DD, for example 2018-11-26.`,
@@ -29,30 +40,42 @@ export function toLondonDateTime(value: Date | string): DateTime {
   return DateTime.fromJSDate(date, { zone: SITE_ZONE }).setLocale(SITE_LOCALE);
 }
 
-/** "26 November 2018", as GOV.UK writes dates. */
-export function formatDate(value: Date | string): string {
-  return toLondonDateTime(value).toFormat("d MMMM yyyy");
+/**
+ * A date format, remembered for each value it is given: Luxon's time-zone
+ * arithmetic is slow, and a site of thousands of pages formats the same dates
+ * many times over (each page, each listing that shows it, the feed).
+ */
+function remembered(format: (value: Date | string) => string): (value: Date | string) => string {
+  const known = new Map<string | number, string>();
+  return (value) => {
+    const key = value instanceof Date ? value.getTime() : String(value);
+    let text = known.get(key);
+    if (text === undefined) {
+      text = format(value);
+      known.set(key, text);
+    }
+    return text;
+  };
 }
+
+/** "26 November 2018", as GOV.UK writes dates. */
+export const formatDate = remembered((value) => toLondonDateTime(value).toFormat("d MMMM yyyy"));
 
 /** "Friday 30 November 2018", for events, where the weekday helps people plan. */
-export function formatDateWithWeekday(value: Date | string): string {
-  return toLondonDateTime(value).toFormat("cccc d MMMM yyyy");
-}
+export const formatDateWithWeekday = remembered((value) => toLondonDateTime(value).toFormat("cccc d MMMM yyyy"));
 
 /** The value of a `<time datetime>`: a plain date for date-only values, an offset timestamp otherwise. */
-export function isoDate(value: Date | string): string {
+export const isoDate = remembered((value) => {
   const date = value instanceof Date ? value : new Date(value);
   const london = toLondonDateTime(date);
   return isDateOnly(date) ? london.toISODate()! : london.toISO({ suppressMilliseconds: true })!;
-}
+});
 
 /** Year and zero-padded month, for dated permalinks such as /news/2018/11/… */
-export function permalinkYearMonth(value: Date | string): string {
-  return toLondonDateTime(value).toFormat("yyyy/MM");
-}
+export const permalinkYearMonth = remembered((value) => toLondonDateTime(value).toFormat("yyyy/MM"));
 
 /** An Atom feed's date: RFC 3339 with London's offset, so a reader sees the day the council wrote. */
-export function rfc3339(value: Date | string): string {
+export const rfc3339 = remembered((value) =>
   // Whole seconds, as feeds conventionally give them.
-  return toLondonDateTime(value).startOf("second").toISO({ suppressMilliseconds: true })!;
-}
+  toLondonDateTime(value).startOf("second").toISO({ suppressMilliseconds: true })!,
+);

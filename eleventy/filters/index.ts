@@ -4,8 +4,11 @@ import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth, rfc3339
 import { eventWhen } from "./eventWhen.ts";
 import { relatedPages, type CollectionItem } from "./relatedPages.ts";
 import { upcomingAndPast } from "./upcomingAndPast.ts";
+import { absoluteLinks } from "./absoluteLinks.ts";
+import { paginationLinks } from "./paginationLinks.ts";
 import { absoluteUrl, siteUrl } from "../siteUrl.ts";
 import { topicSlug } from "../collections.ts";
+import { slug } from "../slug.ts";
 import { calendarFileUrl } from "../calendar/calendarFileUrl.ts";
 import { icsEvent, type CalendarEvent } from "../calendar/icsEvent.ts";
 import { sitemapEntries, type SitemapPage } from "../sitemap/sitemapEntries.ts";
@@ -14,6 +17,13 @@ export default function filters(eleventyConfig: UserConfig): void {
   const base = siteUrl();
   eleventyConfig.addGlobalData("siteUrl", base);
   eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(path, base));
+  // The feed's article HTML, with links made absolute: `renderTransforms` without re-parsing the HTML (see absoluteLinks.ts).
+  // Asynchronous, as renderTransforms is, on purpose: a Nunjucks loop holding an asynchronous filter runs each turn as a
+  // callback of the last, and turns that all finished synchronously would nest thousands deep (at 10,000 articles the
+  // feed's loop overflowed the stack); an answer that comes as a promise lets each turn start afresh.
+  eleventyConfig.addAsyncFilter("absoluteLinks", async (html: string, pageUrl: string) =>
+    absoluteLinks(html, pageUrl, `${base}/`),
+  );
   eleventyConfig.addFilter("formatDate", formatDate);
   eleventyConfig.addFilter("formatDateWithWeekday", formatDateWithWeekday);
   eleventyConfig.addFilter("isoDate", isoDate);
@@ -25,9 +35,12 @@ export default function filters(eleventyConfig: UserConfig): void {
     icsEvent({ ...(event.data as unknown as CalendarEvent), date: event.date }, absoluteUrl(event.url, base)),
   );
   eleventyConfig.addFilter("permalinkYearMonth", permalinkYearMonth);
+  // Replaces Eleventy's own, which gives the same slugs slowly (see slug.ts): every news permalink calls it.
+  eleventyConfig.addFilter("slugify", (text: unknown) => slug(String(text)));
   eleventyConfig.addFilter("eventWhen", eventWhen);
   eleventyConfig.addFilter("upcomingAndPast", (events: CollectionItem[]) => upcomingAndPast(events));
   eleventyConfig.addFilter("topicUrl", (name: string) => `/topics/${topicSlug(name)}/`);
+  eleventyConfig.addFilter("paginationLinks", paginationLinks);
   eleventyConfig.addFilter("head", <T>(items: T[], count: number) => items.slice(0, count));
   eleventyConfig.addFilter("contentTypeLabel", (type: unknown) => (isContentTypeName(type) ? contentTypes[type].label : ""));
   eleventyConfig.addFilter(

@@ -11,8 +11,13 @@ interface GeneratedImage {
   width: number;
 }
 type ImageResults = Record<string, GeneratedImage[] | undefined>;
-/** Eleventy's HTML transformer, which its types leave out of UserConfig. */
-type HtmlTransformerConfig = { htmlTransformer: { setPosthtmlProcessOptions(options: Record<string, unknown>): void } };
+/** Eleventy's HTML transformer (src/Util/HtmlTransformer.js), which its types leave out of UserConfig. */
+interface HtmlTransformer {
+  setPosthtmlProcessOptions(options: Record<string, unknown>): void;
+  getCallbacks(extension: string, context: unknown): unknown[];
+  transformContent(outputPath: unknown, content: string, context: unknown): Promise<string>;
+}
+type HtmlTransformerConfig = { htmlTransformer: HtmlTransformer };
 
 // Eleventy Image 6 (the last for Node 20) is CommonJS, and its inferred types miss this named export.
 const { eleventyImageTransformPlugin } = Image as unknown as {
@@ -46,9 +51,12 @@ function frontMatterImages(inputDir: string): Array<{ inputPath: string; src: st
   for (const name of readdirSync(inputDir, { recursive: true, encoding: "utf8" })) {
     if (!/\.(md|njk)$/.test(name) || path.basename(name) === "README.md") continue;
     const inputPath = path.join(inputDir, name);
+    const text = readFileSync(inputPath, "utf8");
+    // Most pages have no image: leave their YAML unparsed (at thousands of pages, that is most of this step's time).
+    if (!/^image\s*:/m.test(text)) continue;
     try {
       // With options (even none), gray-matter skips its cache, whose copies lose `.matter` (see contentValidation.ts).
-      const image: unknown = matter(readFileSync(inputPath, "utf8"), {}).data["image"];
+      const image: unknown = matter(text, {}).data["image"];
       const src = (image as { src?: unknown } | undefined)?.src;
       if (typeof src === "string" && !resolveImage(src.trim(), inputPath).problem) found.push({ inputPath, src: src.trim() });
     } catch {
@@ -104,10 +112,18 @@ export function socialImageUrl(image: unknown, inputPath: unknown): string {
  * /assets/images/generated/, named by a hash of their contents.
  */
 export default function images(eleventyConfig: UserConfig): void {
+  const { htmlTransformer } = eleventyConfig as unknown as HtmlTransformerConfig;
   // The transform re-writes every page through posthtml, which would turn `hidden` into `hidden=""`: keep boolean attributes bare.
-  (eleventyConfig as unknown as HtmlTransformerConfig).htmlTransformer.setPosthtmlProcessOptions({
-    recognizeNoValueAttribute: true,
-  });
+  htmlTransformer.setPosthtmlProcessOptions({ recognizeNoValueAttribute: true });
+  // Parsing and re-writing a page through posthtml costs about a millisecond: on a page with no <img> the image
+  // transform has nothing to do, so unless a URL transform applies (as `renderTransforms` in the feed asks), skip it.
+  const transformContent = htmlTransformer.transformContent.bind(htmlTransformer);
+  htmlTransformer.transformContent = (outputPath, content, context) => {
+    const extension = typeof outputPath === "string" ? path.extname(outputPath).slice(1) : "";
+    if (!content.includes("<img") && htmlTransformer.getCallbacks(extension, context).length === 0)
+      return Promise.resolve(content);
+    return transformContent(outputPath, content, context);
+  };
   eleventyConfig.addPlugin(eleventyImageTransformPlugin, {
     urlPath: IMAGE_URL_PATH,
     widths: IMAGE_WIDTHS,

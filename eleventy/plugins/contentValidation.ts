@@ -12,13 +12,43 @@ interface PageData {
   page: { inputPath: string };
 }
 
+/** A content file's front matter, as written: its text and what YAML made of it. */
+interface FrontMatter {
+  matter: string;
+  data: Record<string, unknown>;
+}
+
+type YamlEngine = (text: string, options?: { filePath?: string }) => unknown;
+interface FrontMatterOptions {
+  frontMatterParsingOptions: { engines: { yaml: YamlEngine } };
+  setFrontMatterParsingOptions(options: { engines: { yaml: YamlEngine } }): void;
+}
+
+/**
+ * The front matter of each file, by absolute path, kept as Eleventy parses it
+ * (a copy, before the data cascade adds to it), so that validation does not
+ * read and parse every file a second time: at thousands of pages that was
+ * seconds of every build.
+ */
+const frontMatterByFile = new Map<string, FrontMatter>();
+
+function frontMatterOf(inputPath: string): FrontMatter {
+  const known = frontMatterByFile.get(path.resolve(inputPath));
+  if (known) return known;
+  // Not parsed by Eleventy (a unit test calls this directly): read the file.
+  // With options (even none), gray-matter skips its cache, whose copies lack `.matter`: a rebuild under `npm start` would crash.
+  const parsed = matter(readFileSync(inputPath, "utf8"), {});
+  return { matter: parsed.matter, data: parsed.data };
+}
+
 /**
  * Every Markdown page belongs to a content type (set by its folder's
  * directory data) and its front matter must pass that type's schema, or the
  * build stops with the file, the field and what was expected.
  *
- * The front matter is read from the file itself, not from the data cascade,
- * so that a misspelt field is caught instead of hidden by inherited data.
+ * The front matter is the file's own, as written (kept as Eleventy parsed it),
+ * not the data cascade, so that a misspelt field is caught instead of hidden
+ * by inherited data.
  */
 export function validateContentFile(data: PageData): void {
   const file = path.relative(process.cwd(), data.page.inputPath);
@@ -34,8 +64,7 @@ export function validateContentFile(data: PageData): void {
   }
 
   const { schema } = contentTypes[type];
-  // With options (even none), gray-matter skips its cache, whose copies lack `.matter`: a rebuild under `npm start` would crash.
-  const parsed = matter(readFileSync(data.page.inputPath, "utf8"), {});
+  const parsed = frontMatterOf(data.page.inputPath);
   const problems = findImpossibleDates(parsed.matter).map(
     ({ line, text }) => `${file}:${line}: ${text} is not a real date (check the month and day; dates are written YYYY-MM-DD)`,
   );
@@ -48,6 +77,23 @@ export function validateContentFile(data: PageData): void {
 }
 
 export default function contentValidation(eleventyConfig: UserConfig): void {
+  // Eleventy's own YAML parser (js-yaml), wrapped to keep a copy of each file's front matter as written.
+  const config = eleventyConfig as unknown as FrontMatterOptions;
+  const parseYaml = config.frontMatterParsingOptions.engines.yaml;
+  config.setFrontMatterParsingOptions({
+    engines: {
+      yaml: (text, options) => {
+        const data = parseYaml(text, options);
+        if (options?.filePath) {
+          frontMatterByFile.set(path.resolve(options.filePath), {
+            matter: text,
+            data: structuredClone((data ?? {}) as Record<string, unknown>),
+          });
+        }
+        return data;
+      },
+    },
+  });
   // A function-valued global is called once; what it returns becomes the data.
   eleventyConfig.addGlobalData("eleventyDataSchema", () => validateContentFile);
 }

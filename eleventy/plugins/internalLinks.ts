@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { Parser } from "htmlparser2";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { timed } from "../buildTimings.ts";
+import { showsUnpublished } from "./drafts.ts";
 
 export interface BrokenLink {
   /** The built page, relative to the output folder, such as news/index.html. */
@@ -50,31 +53,67 @@ function parsePage(html: string): ParsedPage {
   return page;
 }
 
-function htmlFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html") && !file.startsWith(`pagefind${path.sep}`))
-    .map((file) => file.split(path.sep).join("/"));
+/**
+ * Every file of the built site, relative to it, with / between folders: read
+ * once, so that no link costs a file system call. Pagefind's folder is left
+ * out: the index is written after the check (pagefindIndex.ts), and no page
+ * links into it.
+ */
+function siteFiles(root: string): Set<string> {
+  const files = new Set<string>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
+      const file = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && file !== "pagefind") walk(file);
+      else if (entry.isFile()) files.add(file);
+    }
+  };
+  walk("");
+  return files;
 }
 
 /** The file a URL path is served from, as a static host would find it. */
-function servedFile(root: string, urlPath: string): string | undefined {
-  const relative = decodeURIComponent(urlPath).replace(/^\/+/, "");
+function servedFile(files: Set<string>, urlPath: string): string | undefined {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath).replace(/^\/+/, "");
+  } catch {
+    return undefined;
+  }
   const candidates = urlPath.endsWith("/") ? [`${relative}index.html`] : [relative, `${relative}/index.html`, `${relative}.html`];
-  return candidates.find((candidate) => {
-    const full = path.join(root, candidate);
-    return existsSync(full) && statSync(full).isFile();
-  });
+  return candidates.find((candidate) => files.has(path.posix.normalize(candidate)));
 }
 
 /**
  * Checks that every internal href and src in the built site names a file that
  * exists, every #fragment an element id on its page, and that no link uses a
  * script-running scheme such as javascript: or data:.
+ *
+ * It runs in every build, so it is made for thousands of pages: each page is
+ * parsed once, the site's files are listed once, and a root-relative address
+ * (the nav, the footer, listings) is resolved once, however many pages hold it.
+ * `only` limits it to some pages (relative to root, such as news/index.html).
  */
-export function checkInternalLinks(root: string): LinkReport {
-  const pages = new Map(htmlFiles(root).map((file) => [file, parsePage(readFileSync(path.join(root, file), "utf8"))]));
+export function checkInternalLinks(root: string, only?: Iterable<string>): LinkReport {
+  const files = siteFiles(root);
+  // Given `only` (the pages an incremental build wrote), just those pages' links are checked, against every file.
+  const chosen = only ? new Set(only) : undefined;
+  const htmlFiles = [...files].filter((file) => file.endsWith(".html") && (!chosen || chosen.has(file)));
+  const pages = new Map(htmlFiles.map((file) => [file, parsePage(readFileSync(path.join(root, file), "utf8"))]));
   const idsOf = (file: string) => pages.get(file)?.ids ?? parsePage(readFileSync(path.join(root, file), "utf8")).ids;
   const report: LinkReport = { pagesChecked: pages.size, linksChecked: 0, broken: [] };
+  /** Root-relative addresses already resolved: the same for every page. */
+  const resolved = new Map<string, { pathname: string; hash: string; file: string | undefined }>();
+  const resolve = (url: string, pageUrl: URL) => {
+    const absolute = url.startsWith("/");
+    let target = absolute ? resolved.get(url) : undefined;
+    if (!target) {
+      const { pathname, hash } = new URL(url, pageUrl);
+      target = { pathname, hash, file: servedFile(files, pathname) };
+      if (absolute) resolved.set(url, target);
+    }
+    return target;
+  };
 
   for (const [file, { urls }] of pages) {
     const pageUrl = new URL(`/${file.replace(/index\.html$/, "")}`, "http://site.invalid");
@@ -91,19 +130,54 @@ export function checkInternalLinks(root: string): LinkReport {
       }
       if (SAFE_SCHEMES.test(url) || url.startsWith("//")) continue;
 
-      const target = new URL(url, pageUrl);
-      const targetFile = servedFile(root, target.pathname);
-      if (!targetFile) {
+      const target = resolve(url, pageUrl);
+      if (!target.file) {
         broken(`is not a page or file of this site: check the address`);
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && targetFile.endsWith(".html") && !idsOf(targetFile).has(fragment)) {
+      if (fragment && target.file.endsWith(".html") && !idsOf(target.file).has(fragment)) {
         broken(`points at #${fragment}, which is not a part of ${target.pathname}: check the part after #`);
       }
     }
   }
   return report;
+}
+
+/**
+ * checkInternalLinks in a worker thread (linkCheckWorker.mjs), so that the
+ * build's other work, Pagefind's indexing, goes on meanwhile on the other
+ * core; in this thread if a worker cannot start.
+ */
+export function checkInternalLinksInWorker(root: string, only?: string[]): Promise<LinkReport> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./linkCheckWorker.mjs", import.meta.url), { workerData: { root, only } });
+    } catch {
+      resolve(checkInternalLinks(root, only));
+      return;
+    }
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`The link check stopped before it finished (exit code ${code})`)));
+  });
+}
+
+/** The output folders built so far by this process: `npm start` builds one many times. */
+const builds = new Set<string>();
+
+/** Each output folder's link check in the latest build, for the search index to wait on. */
+const checks = new Map<string, Promise<void>>();
+
+/**
+ * Settles when the latest build's link check of a folder has passed (or
+ * rejects if it found a broken link): pagefindIndex.ts indexes the site
+ * while the links are checked, but writes the index only after they pass,
+ * so a broken site is never indexed.
+ */
+export function linksChecked(outputDir: string): Promise<void> {
+  return checks.get(path.resolve(outputDir)) ?? Promise.resolve();
 }
 
 interface BuildResult {
@@ -126,13 +200,20 @@ export default function internalLinks(eleventyConfig: UserConfig): void {
           result.inputPath,
         ]),
     );
-    const { broken } = checkInternalLinks(root);
-    if (broken.length) {
+    // Under `npm start`, a rebuild after a save (Eleventy's --incremental) checks the pages it wrote; the production
+    // build checks them all.
+    const incremental = showsUnpublished(process.env["ELEVENTY_RUN_MODE"]) && builds.has(path.resolve(root));
+    builds.add(path.resolve(root));
+    const only = incremental ? [...sourceOf.keys()].filter((file) => file.endsWith(".html")) : undefined;
+    const checking = timed("linkCheckSeconds", () => checkInternalLinksInWorker(root, only)).then(({ broken }) => {
+      if (!broken.length) return;
       const lines = broken.map(({ page, url, problem }) => {
         const source = sourceOf.get(page)?.replace(/^\.\//, "") ?? `${root}/${page}`;
         return `${source}: the link "${url}" ${problem}`;
       });
       throw new Error(`Broken links: fix each one in the file named, then build again.\n${lines.join("\n")}`);
-    }
+    });
+    checks.set(path.resolve(root), checking);
+    return checking;
   });
 }

@@ -1,13 +1,26 @@
 import * as pagefind from "pagefind";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { timed } from "../buildTimings.ts";
+import { showsUnpublished } from "./drafts.ts";
+import { linksChecked } from "./internalLinks.ts";
 
-/** Indexes the built site with Pagefind after every build, so search works in `npm start` as well as in production. */
-export async function indexSite(outputDir: string): Promise<number> {
+/**
+ * Indexes a built site with Pagefind and writes the index into its pagefind/
+ * folder, once `beforeWrite` has settled: if that rejects, nothing is written.
+ * Returns the number of pages indexed (0 when nothing was written).
+ */
+export async function indexSite(outputDir: string, beforeWrite: () => Promise<unknown> = async () => undefined): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     const added = await index.addDirectory({ path: outputDir });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
+    const checksPassed = await beforeWrite().then(
+      () => true,
+      () => false,
+    );
+    // The build says what is wrong (a broken link): write no index of a broken site.
+    if (!checksPassed) return 0;
     const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     return added.page_count;
@@ -16,8 +29,73 @@ export async function indexSite(outputDir: string): Promise<number> {
   }
 }
 
+/** How long `npm start` waits after a rebuild before it indexes the site again: saves in a row make one index. */
+export const SERVE_INDEX_DELAY_MS = 2000;
+
+/**
+ * `npm start`'s search index: made in the background, so that no build waits
+ * for it. Pagefind reads every page, however few a save changed: at 10,000
+ * pages that takes longer than the 2 seconds an edit may take to show. So the
+ * index is made after the first build, then again once saves have paused for
+ * SERVE_INDEX_DELAY_MS; until it is, search shows the site as it was.
+ */
+class BackgroundIndex {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+
+  constructor(private readonly outputDir: string) {}
+
+  /** After a build: index once saves have paused (at once after the first build). */
+  schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delay);
+    this.timer.unref();
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    const started = performance.now();
+    this.running = indexSite(this.outputDir, () => linksChecked(this.outputDir))
+      .then((pages) => {
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        if (pages) console.log(`[search] Indexed ${pages} pages for search in ${seconds} s.`);
+        else console.log("[search] The search index was not updated: fix the broken links the build names.");
+      })
+      .catch((error: unknown) => console.error(`[search] ${(error as Error).message}`))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.schedule(0);
+        }
+      });
+  }
+}
+
+/**
+ * Indexes the built site with Pagefind after every build, so that search
+ * works in `npm start` as well as in production. Pagefind reads the site
+ * while the links are checked (in a worker thread, plugins/internalLinks.ts),
+ * and writes its index only once they have passed. Under `npm start` it
+ * indexes in the background (BackgroundIndex above).
+ */
 export default function pagefindIndex(eleventyConfig: UserConfig): void {
+  const background = new Map<string, BackgroundIndex>();
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    await indexSite(directories.output.replace(/\/$/, ""));
+    const outputDir = directories.output.replace(/\/$/, "");
+    if (showsUnpublished(process.env["ELEVENTY_RUN_MODE"])) {
+      const first = !background.has(outputDir);
+      if (first) {
+        background.set(outputDir, new BackgroundIndex(outputDir));
+        console.log("[search] Indexing the site for search in the background: search works once it says it is done.");
+      }
+      background.get(outputDir)!.schedule(first ? 0 : SERVE_INDEX_DELAY_MS);
+      return;
+    }
+    await timed("pagefindSeconds", () => indexSite(outputDir, () => linksChecked(outputDir)));
   });
 }

@@ -8,6 +8,20 @@ interface PageLike {
   data: { title?: unknown };
 }
 
+// Each page asks for its breadcrumbs with the whole collection: index it once per build, not once per page.
+const titlesOf = new WeakMap<PageLike[], Map<string, string>>();
+
+function titlesByUrl(pages: PageLike[]): Map<string, string> {
+  let titles = titlesOf.get(pages);
+  if (!titles) {
+    titles = new Map(
+      pages.filter((page) => typeof page.url === "string").map((page) => [page.url as string, String(page.data.title ?? "")]),
+    );
+    titlesOf.set(pages, titles);
+  }
+  return titles;
+}
+
 /**
  * The pages above a page, from the home page down to its parent, found by
  * trimming its address: /news/2018/11/story/ sits under /news/ (the pages
@@ -15,9 +29,7 @@ interface PageLike {
  */
 export function breadcrumbsFor(url: string, pages: PageLike[]): Crumb[] {
   if (url === "/") return [];
-  const titles = new Map(
-    pages.filter((page) => typeof page.url === "string").map((page) => [page.url as string, String(page.data.title ?? "")]),
-  );
+  const titles = titlesByUrl(pages);
   const segments = url.split("/").filter(Boolean);
   const crumbs: Crumb[] = [{ text: "Home", href: "/" }];
   for (let depth = 1; depth < segments.length; depth++) {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ProjectCopy } from "./projectCopy.ts";
+import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 const validNews = (extra = "") => `---
 title: A valid title

@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { DateTime } from "luxon";
-import { ProjectCopy } from "./projectCopy.ts";
+import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 const londonDay = (days: number) => DateTime.now().setZone("Europe/London").plus({ days }).toISODate()!;
 const TOMORROW = londonDay(1);

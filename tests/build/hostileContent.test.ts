@@ -7,7 +7,7 @@ import { after, before, describe, test } from "node:test";
 import { chromium } from "@playwright/test";
 import { Parser } from "htmlparser2";
 import { findBrowser } from "../browser/findBrowser.ts";
-import { ProjectCopy } from "./projectCopy.ts";
+import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 const TITLE = `</script><script>alert(1)</script>'"<img src=x onerror=alert(2)>`; // 64 characters: a valid length
 const DESCRIPTION = `<script>alert("d")</script> & "quoted" </title><img src=x onerror=alert(2)>`;

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
-import { ProjectCopy } from "./projectCopy.ts";
+import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 const BANNER = "images/loneliness-campaign.svg";
 const PHOTO = "content/news/images/fixture-photo.png";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { ProjectCopy } from "./projectCopy.ts";
+import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 const ARTICLES = 23; // with the real article: 24 in all, so three pages of 10, 10 and 4
 

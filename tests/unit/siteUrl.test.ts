@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
+import { after, before, test } from "node:test";
 import { absoluteUrl, siteUrl } from "../../eleventy/siteUrl.ts";
+
+// These tests are about the default, so they run as if SITE_URL were not set, whatever the shell says.
+const given = process.env["SITE_URL"];
+before(() => delete process.env["SITE_URL"]);
+after(() => {
+  if (given !== undefined) process.env["SITE_URL"] = given;
+});
 
 test("the site address defaults to the council's, and SITE_URL overrides it", () => {
   assert.equal(siteUrl(undefined), "https://www.leicestershire.gov.uk");

@@ -14,11 +14,16 @@ const PROJECT_ENTRIES = [
   "scripts",
 ];
 
-/** A throwaway copy of the project, to build fixture content without touching the real one. */
+/**
+ * A throwaway copy of the project (in the system's temporary folder, with the
+ * real node_modules linked in), to build fixture content without touching the
+ * real one. The build tests (tests/build) and the benchmark (scripts/bench.ts) use it.
+ */
 export class ProjectCopy {
-  readonly root = mkdtempSync(path.join(tmpdir(), "site-fixture-"));
+  readonly root: string;
 
-  constructor() {
+  constructor(prefix = "site-fixture-") {
+    this.root = mkdtempSync(path.join(tmpdir(), prefix));
     for (const entry of PROJECT_ENTRIES) cpSync(entry, path.join(this.root, entry), { recursive: true });
     symlinkSync(path.resolve("node_modules"), path.join(this.root, "node_modules"), "dir");
   }
@@ -30,8 +35,12 @@ export class ProjectCopy {
   }
 
   /** Runs the production build, as `npm run build` does. */
-  build(): { ok: boolean; output: string } {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: this.root, encoding: "utf8" });
+  build(env: NodeJS.ProcessEnv = {}): { ok: boolean; output: string } {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+      cwd: this.root,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
     return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
   }
 

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench -- --pages N [--json FILE]`: how the site's build and pages
+ * fare with N news articles. In a temporary copy of the project, beside the
+ * real content, it writes N synthetic articles (scripts/bench/articles.ts),
+ * then measures, each step three times (medians reported):
+ *
+ *   1. the production build (scripts/build.ts, as `npm run build`): wall time,
+ *      peak memory of its process tree, and the Eleventy and Pagefind parts;
+ *   2. a bare Eleventy build of the same Markdown with a one-line layout: the baseline;
+ *   3. Pagefind alone, through its Node API, over the built site;
+ *   4. in headless Chromium, opening /search/?q=<two words> to its first
+ *      result: the bytes transferred (gzipped as a CDN would send them) and the time;
+ *   5. an article page's HTML, CSS and JavaScript, gzipped, and its scripts;
+ *   6. `npm start`: the time from saving an edited article to the server
+ *      sending the changed page (skip with --no-edit).
+ *
+ * It prints a Markdown table with the budgets (docs/performance.md) and, with
+ * --json FILE, writes the figures. Options: --runs N (3), --port N (4190), --keep (leave the copy).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ProjectCopy } from "./lib/projectCopy.ts";
+import { generateArticles, SEARCH_QUERY } from "./bench/articles.ts";
+import { BASELINE_COMMAND, baselineProject } from "./bench/baseline.ts";
+import { launchBrowser, measurePageWeight, measureSearch, startServer } from "./bench/browser.ts";
+import { measure, median, repeat } from "./bench/measure.ts";
+import { measureEdits } from "./bench/serveEdit.ts";
+
+/** The budgets of docs/performance.md. */
+export const BUDGETS = {
+  eleventyOverBaseline: 1.3,
+  articlePageBytes: 14 * 1024,
+  articlePageScripts: 0,
+  searchBytes: 300 * 1024,
+  searchFirstResultMs: 1000,
+  editSeconds: 2,
+};
+
+/** The real article of the site, whose page is weighed (it has an image, topics and related pages). */
+const ARTICLE = {
+  file: "content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md",
+  url: "/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/",
+};
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: "string", default: "1000" },
+    json: { type: "string" },
+    runs: { type: "string", default: "3" },
+    port: { type: "string", default: "4190" },
+    "no-edit": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+const pages = Number(values.pages);
+const runs = Number(values.runs);
+const port = Number(values.port);
+if (!Number.isInteger(pages) || pages < 1) throw new Error(`--pages must be a whole number of articles, such as 1000`);
+
+const node = process.execPath;
+const seconds = (value: number) => `${value.toFixed(2)} s`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (ok: boolean) => (ok ? "within" : "**over**");
+
+console.error(`Benchmark: ${pages} synthetic articles, each step ${runs} times.`);
+const articles = generateArticles(pages);
+const project = new ProjectCopy("site-bench-");
+for (const article of articles) project.write(article.file, article.text);
+const baselineRoot = baselineProject(articles);
+const scratch = mkdtempSync(path.join(tmpdir(), "site-bench-timings-"));
+
+try {
+  // 1. The production build.
+  const builds = await repeat(runs, "production build", async (run) => {
+    const timingsFile = path.join(scratch, `build-${run}.json`);
+    const result = await measure(node, ["--import", "tsx", "scripts/build.ts"], {
+      cwd: project.root,
+      env: { BENCH_TIMINGS_FILE: timingsFile },
+    });
+    if (!result.ok) throw new Error(`The production build failed:\n${result.output}`);
+    const timings = JSON.parse(readFileSync(timingsFile, "utf8")) as Record<string, number>;
+    return { ...result, pagefind: timings["pagefindSeconds"] ?? 0, linkCheck: timings["linkCheckSeconds"] ?? 0 };
+  });
+  const builtPages = Number(/Wrote (\d+) files/.exec(builds[0]!.output)?.[1] ?? 0);
+
+  // 2. The baseline.
+  const baselines = await repeat(runs, "bare Eleventy baseline", async () => {
+    rmSync(path.join(baselineRoot, "_site"), { recursive: true, force: true });
+    const result = await measure(node, BASELINE_COMMAND, { cwd: baselineRoot });
+    if (!result.ok) throw new Error(`The baseline build failed:\n${result.output}`);
+    return result;
+  });
+
+  // 3. Pagefind on its own.
+  const indexes = await repeat(runs, "Pagefind alone", async () => {
+    const result = await measure(node, ["--import", "tsx", "scripts/bench/indexOnly.ts", "_site"], { cwd: project.root });
+    if (!result.ok) throw new Error(`Pagefind failed:\n${result.output}`);
+    return JSON.parse(result.output.trim().split("\n").at(-1)!) as { seconds: number; pages: number };
+  });
+
+  // 4 and 5. In the browser, from the site as a CDN would serve it.
+  const server = await startServer(project.root, port);
+  const browser = await launchBrowser();
+  let searches, weights;
+  try {
+    searches = await repeat(runs, "search in Chromium", () => measureSearch(browser, server.url, SEARCH_QUERY));
+    weights = await repeat(runs, "article page weight", () => measurePageWeight(browser, `${server.url}${ARTICLE.url}`));
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+
+  // 6. npm start.
+  const edits = !values["no-edit"] ? await measureEdits(project.root, ARTICLE, port + 1, runs) : undefined;
+
+  const result = {
+    pages,
+    eleventySeconds: median(builds.map((build) => build.seconds - build.pagefind)),
+    baselineSeconds: median(baselines.map((baseline) => baseline.seconds)),
+    searchIndexSeconds: median(indexes.map((index) => index.seconds)),
+    totalBuildSeconds: median(builds.map((build) => build.seconds)),
+    peakMemoryMB: Math.round(median(builds.map((build) => build.peakMemoryMB))),
+    searchBytes: Math.round(median(searches.map((search) => search.bytes))),
+    searchFirstResultMs: Math.round(median(searches.map((search) => search.firstResultMs))),
+    articlePageBytes: Math.round(median(weights.map((weight) => weight.bytes))),
+  };
+  const ratio = result.eleventySeconds / result.baselineSeconds;
+  const scripts = Math.max(...weights.map((weight) => weight.scripts));
+  const editSeconds = edits ? median(edits.editSeconds) : undefined;
+  const searchFiles = searches[0]!.transfers;
+  const pagefindBytes = searchFiles
+    .filter((transfer) => new URL(transfer.url).pathname.startsWith("/pagefind/"))
+    .reduce((sum, transfer) => sum + transfer.bytes, 0);
+
+  const rows = [
+    ["Articles generated (pages written by the build)", `${pages} (${builtPages} files)`, "", ""],
+    ["Production build, wall time", seconds(result.totalBuildSeconds), "linear in pages", ""],
+    [
+      "… of which Eleventy (all but Pagefind)",
+      `${seconds(result.eleventySeconds)} (${ratio.toFixed(2)}× baseline)`,
+      `≤ ${BUDGETS.eleventyOverBaseline}× baseline`,
+      verdict(ratio <= BUDGETS.eleventyOverBaseline),
+    ],
+    ["… of which the internal link check", seconds(median(builds.map((build) => build.linkCheck))), "", ""],
+    ["… of which Pagefind", seconds(median(builds.map((build) => build.pagefind))), "", ""],
+    ["Production build, peak memory (process tree)", `${result.peakMemoryMB} MB`, "", ""],
+    ["Bare Eleventy build of the same Markdown (baseline)", seconds(result.baselineSeconds), "", ""],
+    ["Pagefind alone (Node API)", `${seconds(result.searchIndexSeconds)} (${indexes[0]!.pages} pages indexed)`, "", ""],
+    [
+      `Search "${SEARCH_QUERY}": bytes to first result`,
+      `${kb(result.searchBytes)} (Pagefind ${kb(pagefindBytes)}, ${searchFiles.length} requests)`,
+      `≤ ${kb(BUDGETS.searchBytes)} (aim 150 KB)`,
+      verdict(result.searchBytes <= BUDGETS.searchBytes),
+    ],
+    [
+      "Search: time to first result",
+      `${result.searchFirstResultMs} ms`,
+      `≤ ${BUDGETS.searchFirstResultMs} ms`,
+      verdict(result.searchFirstResultMs <= BUDGETS.searchFirstResultMs),
+    ],
+    [
+      "Article page: HTML + CSS + JS, gzip",
+      `${kb(result.articlePageBytes)} (${weights[0]!.transfers.length} files)`,
+      `≤ ${kb(BUDGETS.articlePageBytes)}`,
+      verdict(result.articlePageBytes <= BUDGETS.articlePageBytes),
+    ],
+    ["Article page: scripts", String(scripts), "0", verdict(scripts === BUDGETS.articlePageScripts)],
+    ...(edits
+      ? [
+          ["`npm start`: first build, to the page served", seconds(edits.startSeconds), "", ""],
+          [
+            "`npm start`: saved edit to changed page served",
+            seconds(editSeconds!),
+            `≤ ${seconds(BUDGETS.editSeconds)}`,
+            verdict(editSeconds! <= BUDGETS.editSeconds),
+          ],
+        ]
+      : []),
+  ];
+  console.log(`\n| ${pages} articles, medians of ${runs} | value | budget | |\n| --- | --- | --- | --- |`);
+  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  console.log("\nSearch transfers (first run):");
+  for (const transfer of searchFiles) console.log(`  ${kb(transfer.bytes).padStart(9)}  ${new URL(transfer.url).pathname}`);
+
+  if (values.json) {
+    writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+    console.error(`Wrote ${values.json}`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(baselineRoot, { recursive: true, force: true });
+  if (values.keep) console.error(`Kept the project copy in ${project.root}`);
+  else if (existsSync(project.root)) project.remove();
+}

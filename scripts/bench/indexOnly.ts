@@ -1,0 +1,12 @@
+/**
+ * Pagefind on its own, through its Node API, over a built site: prints the
+ * seconds it took and the pages it indexed, as JSON.
+ *   node --import tsx scripts/bench/indexOnly.ts SITE_FOLDER
+ */
+import { indexSite } from "../../eleventy/plugins/pagefindIndex.ts";
+
+const site = process.argv[2];
+if (!site) throw new Error("Usage: indexOnly.ts SITE_FOLDER");
+const started = performance.now();
+const pages = await indexSite(site);
+console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, pages }));

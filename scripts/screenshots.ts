@@ -1,0 +1,132 @@
+/**
+ * `npm run docs:screenshots`: takes the pictures in docs/images/ that the
+ * editors' guide (docs/editing.md) shows. It builds nothing: it serves the
+ * site already built in _site/ (run `npm run build` first) with
+ * scripts/serve.ts, as a CDN would, opens each page in Chromium and saves a
+ * PNG the size of the browser window, then stops the server.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { chromium, type Page } from "@playwright/test";
+import { findBrowser } from "../tests/browser/findBrowser.ts";
+
+const SITE = "_site";
+const OUTPUT = "docs/images";
+const PREFERRED_PORT = 4185;
+
+interface Shot {
+  /** The file written in docs/images/. */
+  file: string;
+  /** The page's path on the site. */
+  url: string;
+  width: number;
+  height: number;
+  /** Gets the page ready before the picture is taken: waits for search results, scrolls to a part. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const ARTICLE = "/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/";
+
+const SHOTS: Shot[] = [
+  { file: "news-article.png", url: ARTICLE, width: 1024, height: 900 },
+  {
+    file: "news-article-related.png",
+    url: ARTICLE,
+    width: 1024,
+    height: 700,
+    // The end of the article: its topics and the related pages listed from `related:`.
+    prepare: (page) => page.locator(".topics").evaluate((element) => element.scrollIntoView({ block: "start" })),
+  },
+  {
+    file: "examples-listing.png",
+    url: "/tackling-loneliness/",
+    width: 1024,
+    height: 1000,
+  },
+  { file: "event-page.png", url: "/events/loneliness-summit/", width: 1024, height: 760 },
+  {
+    file: "search-results.png",
+    url: "/search/?q=loneliness",
+    width: 1024,
+    height: 900,
+    prepare: (page) => page.locator("#search-results li").first().waitFor(),
+  },
+  { file: "page-not-found.png", url: "/news/2018/11/no-such-article/", width: 1024, height: 600 },
+  { file: "news-article-phone.png", url: ARTICLE, width: 375, height: 740 },
+];
+
+/** PREFERRED_PORT if nothing is listening on it, otherwise one the system picks. */
+function freePort(port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE" && port !== 0) resolve(freePort(0));
+      else reject(error);
+    });
+    probe.listen(port, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : port));
+    });
+  });
+}
+
+/** Starts scripts/serve.ts and resolves once it answers. */
+async function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--dir", SITE], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (server.exitCode !== null) throw new Error(`scripts/serve.ts stopped with exit code ${server.exitCode}.`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.kill();
+  throw new Error(`scripts/serve.ts did not answer on port ${port} within 10 seconds.`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(SITE, "index.html"))) {
+    console.error(
+      `There is no built site in ${SITE}/ to take pictures of. Run "npm run build" first, then "npm run docs:screenshots".`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  mkdirSync(OUTPUT, { recursive: true });
+  const port = await freePort(PREFERRED_PORT);
+  const server = await startServer(port);
+  const executablePath = findBrowser();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    // Without these, Chromium tries to reach Google's services, which a closed network refuses.
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    for (const shot of SHOTS) {
+      const context = await browser.newContext({
+        viewport: { width: shot.width, height: shot.height },
+        deviceScaleFactor: 1,
+        colorScheme: "light",
+        reducedMotion: "reduce",
+      });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${port}${shot.url}`, { waitUntil: "networkidle" });
+      await shot.prepare?.(page);
+      const file = path.join(OUTPUT, shot.file);
+      await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+      console.log(`${file} (${shot.width}×${shot.height}, ${Math.round(statSync(file).size / 1024)} KB): ${shot.url}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();
