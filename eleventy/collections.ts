@@ -7,7 +7,14 @@ interface CollectionApi {
   getFilteredByGlob(glob: string): CollectionItem[];
 }
 
-const startsAt = (item: CollectionItem) => eventWhen(item.data).startsAt.getTime();
+// An event whose timing is wrong sorts first here; the content check then reports it with its file and field.
+const startsAt = (item: CollectionItem) => {
+  try {
+    return eventWhen(item.data).startsAt.getTime();
+  } catch {
+    return 0;
+  }
+};
 
 /** One collection per content type, each in the order readers expect. */
 export default function collections(eleventyConfig: UserConfig): void {
@@ -42,17 +49,22 @@ export interface Topic {
   items: CollectionItem[];
 }
 
-/** Every topic named in front matter, alphabetically, each with its pages newest first. */
-function topicsOf(items: CollectionItem[]): Topic[] {
-  const byName = new Map<string, CollectionItem[]>();
+/**
+ * Every topic named in front matter, alphabetically, each with its pages
+ * newest first. Topics are told apart by their address, so "Social care" and
+ * "social care" are one topic (named as first written), not two pages at one address.
+ */
+export function topicsOf(items: CollectionItem[]): Topic[] {
+  const bySlug = new Map<string, Topic>();
   for (const item of items) {
     for (const name of (item.data["topics"] as string[] | undefined) ?? []) {
-      const tagged = byName.get(name);
-      if (tagged) tagged.push(item);
-      else byName.set(name, [item]);
+      const topicSlugged = topicSlug(name);
+      const topic = bySlug.get(topicSlugged);
+      if (!topic) bySlug.set(topicSlugged, { name, slug: topicSlugged, items: [item] });
+      else if (!topic.items.includes(item)) topic.items.push(item);
     }
   }
-  return [...byName]
-    .map(([name, tagged]) => ({ name, slug: topicSlug(name), items: tagged.sort(newestFirst) }))
+  return [...bySlug.values()]
+    .map((topic) => ({ ...topic, items: topic.items.sort(newestFirst) }))
     .sort((a, b) => inEnglishOrder(a.name, b.name));
 }

@@ -15,16 +15,21 @@ const VIEWS = [
 
 const SEARCH_WITH_RESULTS = "/search/?q=loneliness";
 
-/** Runs in the page: each element with text of its own, by its tag and class, with its font size in px. */
-function textElements(): { label: string; fontSize: number }[] {
-  return Array.from(document.body.querySelectorAll("*"))
-    .filter((element) =>
-      Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
-    )
-    .map((element) => ({
-      label: `<${element.localName} class="${element.className}">`,
-      fontSize: parseFloat(getComputedStyle(element).fontSize),
-    }));
+/**
+ * Runs in the page: sets text to 200%, as Firefox's "Zoom text only" or a
+ * browser's font size setting does (CSSOM, so the CSP allows it), and returns
+ * each element with text of its own whose text did not double. Before and
+ * after are read in one go, so a page still updating (search) cannot shift them.
+ */
+function textThatDoesNotResize(): string[] {
+  const withText = Array.from(document.body.querySelectorAll("*")).filter((element) =>
+    Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+  );
+  const before = withText.map((element) => parseFloat(getComputedStyle(element).fontSize));
+  document.documentElement.style.fontSize = "200%";
+  return withText
+    .filter((element, index) => parseFloat(getComputedStyle(element).fontSize) < 1.9 * (before[index] ?? Infinity))
+    .map((element) => `<${element.localName} class="${element.className}">`);
 }
 
 /** Runs in the page: elements whose content is wider than their box, so text is cut off or runs into something else. */
@@ -58,13 +63,7 @@ for (const url of [...sitePages(), SEARCH_WITH_RESULTS]) {
       await openAt(page, url, view.width);
       // Soft assertions: a failure lists every problem on the page, not just the first.
       if (view.textZoom) {
-        const before = await page.evaluate(textElements);
-        // Text-only zoom, as in Firefox's "Zoom text only" or a browser's font size setting. CSSOM, so the CSP allows it.
-        await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
-        const after = await page.evaluate(textElements);
-        const notResized = after
-          .filter((element, index) => element.fontSize < 1.9 * (before[index]?.fontSize ?? Infinity))
-          .map((element) => element.label);
+        const notResized = await page.evaluate(textThatDoesNotResize);
         expect.soft(notResized, "text that does not grow with the browser's font size (px font sizes?)").toEqual([]);
       }
 

@@ -65,6 +65,12 @@ describe("a broken content file fails the build, saying which file and what to d
       /content\/news\/2018-11-27-dead-related\.md: related: "events\/no-such-event\.md" is not a page of this site/,
     ],
     [
+      "an event with no day or start",
+      "content/events/no-day.md",
+      "---\ntitle: An event\ndescription: An event with no day.\ndate: 2018-11-26\nvenue:\n  name: A hall\norganisers:\n  - Leicestershire County Council\n---\nText.\n",
+      /content\/events\/no-day\.md: day: required: day for an all-day event, or start for a timed one/,
+    ],
+    [
       "a front-matter image whose file does not exist",
       "content/news/2018-11-27-missing-image.md",
       validNews("image:\n  src: images/no-such-photo.jpg\n  alt: A photo\n"),
