@@ -12,14 +12,15 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import slugify from "@sindresorhus/slugify";
 import matter from "gray-matter";
 import { DateTime } from "luxon";
 import type { z } from "zod";
 import { contentTypes, isContentTypeName, type ContentTypeName } from "../eleventy/contentTypes.ts";
 import { SITE_ZONE } from "../eleventy/filters/dates.ts";
+import { shapeOf } from "../eleventy/schemas/formatSchemaError.ts";
 import { validateContentFile } from "../eleventy/plugins/contentValidation.ts";
 import { TITLE_MAX } from "../eleventy/schemas/fields.ts";
+import { slug as slugOf } from "../eleventy/slug.ts";
 import { PLACEHOLDER } from "./lint/contentRules.ts";
 
 /** A mistake in how the command was run: its message is for the editor, and the command exits with 1. */
@@ -80,7 +81,8 @@ export function newContentFile(
       `The title is ${title.length} characters long, and the most it can be is ${TITLE_MAX}. Shorten it and run the command again.`,
     );
   }
-  const slug = slugify(title, { decamelize: false });
+  // The same slug as the page's address is made with, so the file name and the address agree.
+  const slug = slugOf(title);
   if (!slug)
     throw new NewFileError(
       `The title "${title}" has no letters or numbers to make the file name from. Give it a title with words.`,
@@ -119,7 +121,7 @@ function nextOrder(folder: string, files: string[]): number {
 }
 
 function frontMatter(type: ContentTypeName, schema: z.ZodType, context: Context): string {
-  const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+  const shape = shapeOf(schema);
   const required = (name: string) => !shape[name]!.safeParse(undefined).success;
   const written = [
     "draft",

@@ -58,7 +58,8 @@ function showValue(value: unknown): string {
 
 type Inspectable = { shape?: Record<string, z.ZodType>; unwrap?: () => z.ZodType; def?: { in?: z.ZodType; element?: z.ZodType } };
 
-function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> {
+/** The fields of an object schema, whatever wraps it (refinements, optional, default): the one place that reads zod's internals. */
+export function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> {
   return unwrapped(schema)?.shape ?? {};
 }
 

@@ -1,16 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { z } from "zod";
 import { contentTypes } from "../../eleventy/contentTypes.ts";
-
-/** Peels zod's wrappers (optional, default, refinements) to reach an object's fields. */
-function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
-  let current = schema as unknown as { shape?: Record<string, z.ZodType>; def?: { in?: unknown; innerType?: unknown } };
-  for (let depth = 0; depth < 5 && !current.shape; depth++) {
-    current = (current.def?.in ?? current.def?.innerType ?? {}) as typeof current;
-  }
-  return current.shape ?? {};
-}
+import { shapeOf } from "../../eleventy/schemas/formatSchemaError.ts";
 
 // A build error quotes a field's description as what was expected: it must show an editor a correct value.
 for (const [type, { schema }] of Object.entries(contentTypes)) {
