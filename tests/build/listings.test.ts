@@ -59,6 +59,16 @@ describe("the news listing is paginated, 10 a page, newest first", () => {
     assert.deepEqual(last.titles, ["Story 3", "Story 2", "Story 1", "New approach to tackle loneliness to be discussed"]);
   });
 
+  test("the feed carries the 20 newest articles, so that it stays small however many there are", () => {
+    const titles = [...project.read("_site/news/feed.xml").matchAll(/<entry>\s*<title>([^<]*)<\/title>/g)].map(
+      (match) => match[1],
+    );
+    assert.deepEqual(
+      titles,
+      Array.from({ length: 20 }, (_, index) => `Story ${ARTICLES - index}`),
+    );
+  });
+
   test("every page of the listing is in the sitemap", () => {
     const sitemap = project.read("_site/sitemap.xml");
     for (const path of ["/news/", "/news/page-2/", "/news/page-3/"]) assert.ok(sitemap.includes(`${path}</loc>`), path);

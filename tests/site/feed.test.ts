@@ -30,8 +30,9 @@ test("the feed says who it is from, where it lives and when it last changed", ()
   assert.equal(feed.updated, entries[0]?.updated, "the feed was last updated when its newest entry was");
 });
 
-test("every news article has one entry, newest first", () => {
-  assert.equal(entries.length, newsFiles.length);
+test("the newest articles have one entry each, newest first, up to the feed's limit", () => {
+  const { feedEntries } = JSON.parse(readFileSync("content/_data/site.json", "utf8")) as { feedEntries: number };
+  assert.equal(entries.length, Math.min(newsFiles.length, feedEntries));
   const published = entries.map((entry) => Date.parse(entry.published));
   assert.deepEqual(
     published,
