@@ -7,6 +7,7 @@ import { existsSync, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
 import { timed } from "../eleventy/buildTimings.ts";
+import { reuseImages } from "../eleventy/images/reusedImages.ts";
 
 const OUTPUT = "_site";
 
@@ -14,6 +15,8 @@ export async function buildSite(output = OUTPUT): Promise<void> {
   const staging = `${output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
+    // Images already made are not made again; the build removes those no page uses any more (eleventy/images/reusedImages.ts).
+    await reuseImages(output, staging);
     const eleventy = new Eleventy("content", staging, { configPath: ".eleventy.ts", quietMode: true });
     // With $BENCH_TIMINGS_FILE set, the benchmark learns how long this took, Pagefind included (eleventy/buildTimings.ts).
     await timed("writeSeconds", () => eleventy.write());

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
-import matter from "gray-matter";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { FrontMatterImages } from "./frontMatterImages.ts";
 import { resolveImage } from "./imagePath.ts";
 import { IMAGE_EXTENSIONS, IMAGE_FORMATS, IMAGE_SIZES, IMAGE_URL_PATH, IMAGE_WIDTHS, SOCIAL_IMAGE_WIDTH } from "./options.ts";
+import { forgetUsedImages, markImageUsed, removeUnusedImages, usedImageFilename } from "./reusedImages.ts";
+import { showsUnpublished } from "../plugins/drafts.ts";
 
 interface GeneratedImage {
   url: string;
@@ -45,27 +46,6 @@ function socialOptions(statsOnly: boolean) {
   };
 }
 
-/** The `image` front matter of every content file, as written (the schema checks it; anything unusable is left to it). */
-function frontMatterImages(inputDir: string): Array<{ inputPath: string; src: string }> {
-  const found: Array<{ inputPath: string; src: string }> = [];
-  for (const name of readdirSync(inputDir, { recursive: true, encoding: "utf8" })) {
-    if (!/\.(md|njk)$/.test(name) || path.basename(name) === "README.md") continue;
-    const inputPath = path.join(inputDir, name);
-    const text = readFileSync(inputPath, "utf8");
-    // Most pages have no image: leave their YAML unparsed (at thousands of pages, that is most of this step's time).
-    if (!/^image\s*:/m.test(text)) continue;
-    try {
-      // With options (even none), gray-matter skips its cache, whose copies lose `.matter` (see contentValidation.ts).
-      const image: unknown = matter(text, {}).data["image"];
-      const src = (image as { src?: unknown } | undefined)?.src;
-      if (typeof src === "string" && !resolveImage(src.trim(), inputPath).problem) found.push({ inputPath, src: src.trim() });
-    } catch {
-      // Front matter that is not valid YAML is reported, with its line, by the build itself.
-    }
-  }
-  return found;
-}
-
 /** The JPEG of the width social networks ask for, or the widest there is when the source is narrower. */
 function socialJpeg(results: ImageResults): string {
   const jpegs = results["jpeg"] ?? [];
@@ -91,6 +71,7 @@ export function socialImageUrl(image: unknown, inputPath: unknown): string {
     );
   }
   if (!socialWrites.has(file)) {
+    markImageUsed(path.basename(url));
     socialWrites.set(
       file,
       // Settles to the error, if any, so that a failure is reported by the build rather than as an unhandled rejection.
@@ -131,16 +112,22 @@ export default function images(eleventyConfig: UserConfig): void {
     // Written into the build as in production, also under `npm start`, so that the link check finds every file.
     transformOnRequest: false,
     failOnError: true,
+    // Eleventy Image's own names, noted so that a production build can remove the images it no longer uses.
+    filenameFormat: usedImageFilename,
     htmlOptions: { imgAttributes: { loading: "lazy", decoding: "async", sizes: IMAGE_SIZES } },
   });
 
+  let contentImages: FrontMatterImages | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => contentImages?.changed(changedFiles));
   // Before the pages are rendered, so that a template filter (which cannot wait) knows each social image's URL.
   // Only the URL and size: the file is written when a page that is published asks for it.
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { input: string; output: string } }) => {
     socialImages.clear();
     socialWrites.clear();
+    forgetUsedImages();
     outputDir = directories.output;
-    for (const { inputPath, src } of frontMatterImages(directories.input)) {
+    contentImages ??= new FrontMatterImages(directories.input);
+    for (const { inputPath, src } of contentImages.list()) {
       const { file, shown } = resolveImage(src, inputPath);
       if (socialImages.has(file)) continue;
       try {
@@ -153,7 +140,10 @@ export default function images(eleventyConfig: UserConfig): void {
     }
   });
   // Eleventy waits for this before the build counts as done (and scripts/build.ts publishes it).
-  eleventyConfig.on("eleventy.after", async () => {
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    // A production build starts from the last one's images (scripts/build.ts). Under `npm start` a rebuild
+    // renders only some pages, so it cannot tell which images are no longer used.
+    if (!showsUnpublished(process.env["ELEVENTY_RUN_MODE"])) removeUnusedImages(directories.output);
     const failures = (await Promise.all(socialWrites.values())).filter((failure) => failure !== undefined);
     if (failures.length) throw new Error(failures.map((failure) => failure.message).join("\n"));
   });

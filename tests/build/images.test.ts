@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
@@ -131,5 +131,50 @@ describe("images are published as responsive pictures", () => {
     assert.match(url, /^\/assets\/images\/generated\/[\w-]{10}-1200-social\.jpeg$/);
     const metadata = await sharp(path.join(project.root, "_site", url)).metadata();
     assert.deepEqual([metadata.format, metadata.width, metadata.height], ["jpeg", 1200, 630]);
+  });
+});
+
+describe("a build reuses the images the last one made, and removes those no page uses any more", () => {
+  const project = new ProjectCopy();
+  const ARTICLE = "content/news/2018-11-29-with-images.md";
+  const generated = () =>
+    new Map(
+      project
+        .list("_site/assets/images/generated")
+        .map((name) => [name, statSync(path.join(project.root, "_site/assets/images/generated", name)).mtimeMs]),
+    );
+  let first: Map<string, number>;
+  let second: Map<string, number>;
+
+  before(async () => {
+    await writePhoto(project);
+    project.write(ARTICLE, news("image:\n  src: images/fixture-photo.png\n  alt: A yellow circle on blue\n", "Text.\n"));
+    const firstBuild = project.build();
+    assert.ok(firstBuild.ok, firstBuild.output);
+    first = generated();
+    // The photo is replaced: its files get new names, and the old ones are no longer used.
+    await writePhoto(project, PHOTO, "#00703c");
+    const secondBuild = project.build();
+    assert.ok(secondBuild.ok, secondBuild.output);
+    second = generated();
+  });
+  after(() => project.remove());
+
+  test("the banner, unchanged, is not made again: its files are the first build's", () => {
+    const banner = [...first].filter(([name]) => second.has(name));
+    assert.ok(banner.length > 0, "some files are in both builds");
+    // To the millisecond: a copy keeps its file's time only that closely.
+    for (const [name, modified] of banner) {
+      assert.ok(Math.abs(second.get(name)! - modified) < 1, `${name} was not written again`);
+    }
+  });
+
+  test("the replaced photo's old files are gone, and the page uses the new ones", () => {
+    const gone = [...first.keys()].filter((name) => !second.has(name));
+    const added = [...second.keys()].filter((name) => !first.has(name));
+    assert.ok(gone.length > 0 && added.length > 0, "the photo's files changed");
+    const html = project.read("_site/news/2018/11/with-images/index.html");
+    for (const name of gone) assert.ok(!html.includes(name), `${name} is not used`);
+    for (const name of added) assert.ok(html.includes(name) || name.endsWith("-social.jpeg"), `${name} is used by the page`);
   });
 });
