@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { contentTypes, isContentTypeName } from "../contentTypes.ts";
+import { contentTypes, isContentTypeName, type ContentTypeName } from "../contentTypes.ts";
 import { findImpossibleDates } from "../schemas/findImpossibleDates.ts";
 import { formatSchemaError } from "../schemas/formatSchemaError.ts";
-import { frontMatterImageProblems } from "../images/frontMatterImage.ts";
+import { frontMatterImageProblems, type FrontMatterImage } from "../images/frontMatterImage.ts";
 
 interface PageData {
   contentType?: unknown;
@@ -42,6 +42,27 @@ function frontMatterOf(inputPath: string): FrontMatter {
 }
 
 /**
+ * Each file's front matter is checked against its type's schema once, not
+ * again on every save under `npm start` (Eleventy asks for every page each
+ * time): Eleventy parses a changed file again, giving a new object here.
+ */
+const checked = new WeakMap<FrontMatter, { type: ContentTypeName; problems: string[]; image: FrontMatterImage | undefined }>();
+
+function checkedFrontMatter(file: string, type: ContentTypeName, parsed: FrontMatter) {
+  const known = checked.get(parsed);
+  if (known?.type === type) return known;
+  const { schema } = contentTypes[type];
+  const problems = findImpossibleDates(parsed.matter).map(
+    ({ line, text }) => `${file}:${line}: ${text} is not a real date (check the month and day; dates are written YYYY-MM-DD)`,
+  );
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) problems.push(formatSchemaError(file, schema, result.error));
+  const outcome = { type, problems, image: result.success ? result.data.image : undefined };
+  checked.set(parsed, outcome);
+  return outcome;
+}
+
+/**
  * Every Markdown page belongs to a content type (set by its folder's
  * directory data) and its front matter must pass that type's schema, or the
  * build stops with the file, the field and what was expected.
@@ -63,14 +84,10 @@ export function validateContentFile(data: PageData): void {
     );
   }
 
-  const { schema } = contentTypes[type];
   const parsed = frontMatterOf(data.page.inputPath);
-  const problems = findImpossibleDates(parsed.matter).map(
-    ({ line, text }) => `${file}:${line}: ${text} is not a real date (check the month and day; dates are written YYYY-MM-DD)`,
-  );
-  const result = schema.safeParse(parsed.data, { reportInput: true });
-  if (!result.success) problems.push(formatSchemaError(file, schema, result.error));
-  else problems.push(...frontMatterImageProblems(file, data.page.inputPath, result.data.image, parsed.matter));
+  const { problems: schemaProblems, image } = checkedFrontMatter(file, type, parsed);
+  // The image file is looked for every time: it may have been deleted while its page was not.
+  const problems = [...schemaProblems, ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.matter)];
   if (problems.length) {
     throw new Error(`The front matter (the part between the --- lines) needs fixing:\n${problems.join("\n")}`);
   }

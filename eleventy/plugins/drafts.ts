@@ -61,10 +61,10 @@ function why(status: PublicationStatus): string {
 
 export default function drafts(eleventyConfig: UserConfig): void {
   eleventyConfig.addPreprocessor("drafts", "md", (data: PreprocessorData) => {
+    // Every page is shown under `npm start`, which asks first: working out each page's status is a cost of every save.
+    if (showsUnpublished(data.eleventy?.env?.runMode ?? process.env["ELEVENTY_RUN_MODE"])) return undefined;
     const status = publicationStatus(data);
-    if (status.state === "published" || showsUnpublished(data.eleventy?.env?.runMode ?? process.env["ELEVENTY_RUN_MODE"])) {
-      return undefined;
-    }
+    if (status.state === "published") return undefined;
     // Left out, but still checked, so that a mistake in a draft is found now rather than on the day it is published.
     validateContentFile(data);
     console.log(`${path.relative(process.cwd(), data.page.inputPath)}: not published, because ${why(status)}.`);
