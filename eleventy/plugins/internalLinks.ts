@@ -200,8 +200,8 @@ export default function internalLinks(eleventyConfig: UserConfig): void {
           result.inputPath,
         ]),
     );
-    // Under `npm start`, a rebuild after a save (Eleventy's --incremental) checks the pages it wrote; the production
-    // build checks them all.
+    // Under `npm start`, a rebuild after a save (Eleventy's --incremental) checks the pages it wrote, without holding
+    // up the browser's reload; the production build checks them all.
     const incremental = showsUnpublished(process.env["ELEVENTY_RUN_MODE"]) && builds.has(path.resolve(root));
     builds.add(path.resolve(root));
     const only = incremental ? [...sourceOf.keys()].filter((file) => file.endsWith(".html")) : undefined;
@@ -214,6 +214,12 @@ export default function internalLinks(eleventyConfig: UserConfig): void {
       throw new Error(`Broken links: fix each one in the file named, then build again.\n${lines.join("\n")}`);
     });
     checks.set(path.resolve(root), checking);
+    if (incremental) {
+      // Not waited for, so that a save shows in the browser at once; a link it broke is reported a moment later (and
+      // the search index waits for the check, pagefindIndex.ts). The production build waits, and fails.
+      checking.catch((error: unknown) => console.error(`[links] ${(error as Error).message}`));
+      return undefined;
+    }
     return checking;
   });
 }

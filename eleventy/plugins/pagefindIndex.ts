@@ -1,3 +1,6 @@
+import { spawn } from "node:child_process";
+import { constants, setPriority } from "node:os";
+import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { timed } from "../buildTimings.ts";
@@ -29,6 +32,35 @@ export async function indexSite(outputDir: string, beforeWrite: () => Promise<un
   }
 }
 
+/**
+ * indexSite in a child process at the lowest CPU priority: Pagefind takes
+ * seconds at thousands of pages, and a save made meanwhile must not wait for a
+ * core. Settles to the number of pages indexed.
+ */
+function indexInLowPriorityProcess(outputDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", fileURLToPath(new URL("./pagefindIndexProcess.ts", import.meta.url)), outputDir],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    try {
+      if (child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
+    } catch {
+      // Not allowed here: it runs at normal priority, only slower to share.
+    }
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const pages = Number(output.trim().split("\n").at(-1));
+      if (code === 0 && Number.isInteger(pages)) resolve(pages);
+      else reject(new Error(`Pagefind could not index ${outputDir}:\n${output.trim()}`));
+    });
+  });
+}
+
 /** How long `npm start` waits after a rebuild before it indexes the site again: saves in a row make one index. */
 export const SERVE_INDEX_DELAY_MS = 2000;
 
@@ -37,7 +69,8 @@ export const SERVE_INDEX_DELAY_MS = 2000;
  * for it. Pagefind reads every page, however few a save changed: at 10,000
  * pages that takes longer than the 2 seconds an edit may take to show. So the
  * index is made after the first build, then again once saves have paused for
- * SERVE_INDEX_DELAY_MS; until it is, search shows the site as it was.
+ * SERVE_INDEX_DELAY_MS, in a low-priority process; until it is, search shows
+ * the site as it was.
  */
 class BackgroundIndex {
   private timer: NodeJS.Timeout | undefined;
@@ -59,7 +92,11 @@ class BackgroundIndex {
       return;
     }
     const started = performance.now();
-    this.running = indexSite(this.outputDir, () => linksChecked(this.outputDir))
+    this.running = linksChecked(this.outputDir)
+      .then(
+        () => indexInLowPriorityProcess(this.outputDir),
+        () => 0,
+      )
       .then((pages) => {
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (pages) console.log(`[search] Indexed ${pages} pages for search in ${seconds} s.`);
