@@ -2,6 +2,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { contentTypes, isContentTypeName } from "../contentTypes.ts";
 import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth, rfc3339 } from "./dates.ts";
 import { eventWhen } from "./eventWhen.ts";
+import { formatNumber } from "./formatNumber.ts";
 import { relatedPages, type CollectionItem } from "./relatedPages.ts";
 import { upcomingAndPast } from "./upcomingAndPast.ts";
 import { absoluteLinks } from "./absoluteLinks.ts";
@@ -41,6 +42,7 @@ export default function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("upcomingAndPast", (events: CollectionItem[]) => upcomingAndPast(events));
   eleventyConfig.addFilter("topicUrl", (name: string) => `/topics/${topicSlug(name)}/`);
   eleventyConfig.addFilter("paginationLinks", paginationLinks);
+  eleventyConfig.addFilter("formatNumber", (count: number) => formatNumber(count));
   eleventyConfig.addFilter("head", <T>(items: T[], count: number) => items.slice(0, count));
   eleventyConfig.addFilter("contentTypeLabel", (type: unknown) => (isContentTypeName(type) ? contentTypes[type].label : ""));
   eleventyConfig.addFilter(

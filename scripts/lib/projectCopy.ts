@@ -44,6 +44,16 @@ export class ProjectCopy {
     return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
   }
 
+  /** Builds as `npm start` does (Eleventy in serve mode, drafts shown), without its server, into `output`. */
+  buildAsPreview(output = "_dev"): { ok: boolean; output: string } {
+    this.write(
+      "preview-build.ts",
+      `import Eleventy from "@11ty/eleventy";\nawait new Eleventy("content", ${JSON.stringify(output)}, { configPath: ".eleventy.ts", quietMode: true, runMode: "serve" }).write();\n`,
+    );
+    const result = spawnSync(process.execPath, ["--import", "tsx", "preview-build.ts"], { cwd: this.root, encoding: "utf8" });
+    return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+  }
+
   delete(file: string): this {
     rmSync(path.join(this.root, file), { force: true });
     return this;

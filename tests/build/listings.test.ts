@@ -30,16 +30,19 @@ function listing(html: string) {
   };
 }
 
+/** A short news article, "Story <number>", dated `date`. */
+function writeStory(project: ProjectCopy, number: number, date: Date): void {
+  const day = date.toISOString().slice(0, 10);
+  project.write(
+    `content/news/${day}-story-${number}.md`,
+    `---\ntitle: Story ${number}\ndescription: Story number ${number}.\ndate: ${day}\n---\nText.\n`,
+  );
+}
+
 describe("the news listing is paginated, 10 a page, newest first", () => {
   const project = new ProjectCopy();
   before(() => {
-    for (let day = 1; day <= ARTICLES; day++) {
-      const date = `2019-01-${String(day).padStart(2, "0")}`;
-      project.write(
-        `content/news/${date}-story-${day}.md`,
-        `---\ntitle: Story ${day}\ndescription: Story number ${day}.\ndate: ${date}\n---\nText.\n`,
-      );
-    }
+    for (let day = 1; day <= ARTICLES; day++) writeStory(project, day, new Date(Date.UTC(2019, 0, day)));
     const build = project.build();
     assert.ok(build.ok, build.output);
   });
@@ -86,5 +89,31 @@ describe("the news listing is paginated, 10 a page, newest first", () => {
         ["Next page", null, null, "/news/page-3/"],
       ],
     );
+  });
+});
+
+describe("npm start pages the news listing through the newest 1,000 articles, and says so", () => {
+  const project = new ProjectCopy();
+  before(() => {
+    // With the real article, 1,001 in all.
+    for (let day = 0; day < 1000; day++) writeStory(project, day, new Date(Date.UTC(2015, 0, 1 + day)));
+    // What `npm start` builds, without its server, into _dev/.
+    const preview = project.buildAsPreview();
+    assert.ok(preview.ok, preview.output);
+  });
+  after(() => project.remove());
+
+  test("the listing's last page says the preview lists the newest 1,000 of the 1,001", () => {
+    const last = project.read("_dev/news/page-100/index.html");
+    assert.match(last, /This preview, on your computer, lists the newest 1,000 of the 1,001 articles/);
+    assert.equal(listing(last).title, "News (page 100 of 100) – Leicestershire County Council");
+    assert.ok(!project.list("_dev/news").includes("page-101"), "no page 101");
+    assert.doesNotMatch(project.read("_dev/news/index.html"), /This preview/);
+  });
+
+  test("the oldest article, left off the listing, still has its page", () => {
+    const oldest = project.read("_dev/news/2015/01/story-0/index.html");
+    assert.match(oldest, /<h1[^>]*>Story 0<\/h1>/);
+    assert.doesNotMatch(project.read("_dev/news/page-100/index.html"), /Story 0</);
   });
 });
