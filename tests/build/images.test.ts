@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdirSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import sharp from "sharp";
@@ -167,6 +167,12 @@ describe("a build reuses the images the last one made, and removes those no page
     for (const [name, modified] of banner) {
       assert.ok(Math.abs(second.get(name)! - modified) < 1, `${name} was not written again`);
     }
+  });
+
+  test("the site the second build replaced is deleted, in the background", async () => {
+    const replaced = () => readdirSync(project.root).filter((entry) => entry.startsWith("_site.previous-"));
+    for (let tries = 0; replaced().length && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.deepEqual(replaced(), []);
   });
 
   test("the replaced photo's old files are gone, and the page uses the new ones", () => {
