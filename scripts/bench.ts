@@ -6,7 +6,8 @@
  *
  *   1. the production build (scripts/build.ts, as `npm run build`): wall time,
  *      peak memory of its process tree, and the Eleventy and Pagefind parts;
- *   2. a bare Eleventy build of the same Markdown with a one-line layout: the baseline;
+ *   2. a bare Eleventy build of the same Markdown with a one-line layout: the baseline
+ *      (runs of 1 and 2 take turns, each once the disk has caught up, so that both meet the same machine);
  *   3. Pagefind alone, through its Node API, over the built site;
  *   4. in headless Chromium, opening /search/?q=<two words> to its first
  *      result: the bytes transferred (gzipped as a CDN would send them) and the time;
@@ -25,7 +26,7 @@ import { ProjectCopy } from "./lib/projectCopy.ts";
 import { generateArticles, SEARCH_QUERY } from "./bench/articles.ts";
 import { BASELINE_COMMAND, baselineProject } from "./bench/baseline.ts";
 import { launchBrowser, measurePageWeight, measureSearch, startServer } from "./bench/browser.ts";
-import { measure, median, repeat } from "./bench/measure.ts";
+import { measure, median, repeat, run, settleDisk, type Measured } from "./bench/measure.ts";
 import { measureEdits } from "./bench/serveEdit.ts";
 
 /** The budgets of docs/performance.md. */
@@ -72,9 +73,10 @@ const baselineRoot = baselineProject(articles);
 const scratch = mkdtempSync(path.join(tmpdir(), "site-bench-timings-"));
 
 try {
-  // 1. The production build.
-  const builds = await repeat(runs, "production build", async (run) => {
-    const timingsFile = path.join(scratch, `build-${run}.json`);
+  // 1 and 2. The production build and the baseline, taking turns, each after the disk has settled: on a shared
+  // machine both then meet the same conditions, and neither pays for the other's deleted files (see settleDisk).
+  const productionBuild = async (number: number) => {
+    const timingsFile = path.join(scratch, `build-${number}.json`);
     const result = await measure(node, ["--import", "tsx", "scripts/build.ts"], {
       cwd: project.root,
       env: { BENCH_TIMINGS_FILE: timingsFile },
@@ -82,16 +84,22 @@ try {
     if (!result.ok) throw new Error(`The production build failed:\n${result.output}`);
     const timings = JSON.parse(readFileSync(timingsFile, "utf8")) as Record<string, number>;
     return { ...result, pagefind: timings["pagefindSeconds"] ?? 0, linkCheck: timings["linkCheckSeconds"] ?? 0 };
-  });
-  const builtPages = Number(/Wrote (\d+) files/.exec(builds[0]!.output)?.[1] ?? 0);
-
-  // 2. The baseline.
-  const baselines = await repeat(runs, "bare Eleventy baseline", async () => {
-    rmSync(path.join(baselineRoot, "_site"), { recursive: true, force: true });
+  };
+  const baselineBuild = async () => {
     const result = await measure(node, BASELINE_COMMAND, { cwd: baselineRoot });
     if (!result.ok) throw new Error(`The baseline build failed:\n${result.output}`);
     return result;
-  });
+  };
+  const builds: Array<Awaited<ReturnType<typeof productionBuild>>> = [];
+  const baselines: Measured[] = [];
+  for (let number = 1; number <= runs; number++) {
+    await settleDisk(project.root);
+    builds.push(await run(`production build: run ${number} of ${runs}`, () => productionBuild(number)));
+    rmSync(path.join(baselineRoot, "_site"), { recursive: true, force: true });
+    await settleDisk(project.root);
+    baselines.push(await run(`bare Eleventy baseline: run ${number} of ${runs}`, baselineBuild));
+  }
+  const builtPages = Number(/Wrote (\d+) files/.exec(builds[0]!.output)?.[1] ?? 0);
 
   // 3. Pagefind on its own.
   const indexes = await repeat(runs, "Pagefind alone", async () => {

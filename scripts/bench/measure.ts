@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 
 const PAGE_SIZE = 4096;
@@ -87,13 +87,30 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** Runs a step once, saying how long it took. */
+export async function run<T>(label: string, step: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await step();
+  console.error(`  ${label} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
 /** Runs a step `times` times and returns every result, failing on the first that fails. */
 export async function repeat<T>(times: number, label: string, step: (run: number) => Promise<T>): Promise<T[]> {
   const results: T[] = [];
-  for (let run = 1; run <= times; run++) {
-    const started = performance.now();
-    results.push(await step(run));
-    console.error(`  ${label}: run ${run} of ${times} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }
+  for (let number = 1; number <= times; number++)
+    results.push(await run(`${label}: run ${number} of ${times}`, () => step(number)));
   return results;
+}
+
+/**
+ * Writes out what the system still holds in memory for the disk, before a
+ * timed step: otherwise the files a step wrote or deleted (a build replaces
+ * thousands) are written out while the next step runs, and slow it.
+ */
+export async function settleDisk(projectRoot?: string): Promise<void> {
+  // A production build deletes the site it replaced in the background (scripts/build.ts): let that finish first.
+  const replacedSites = () => (projectRoot ? readdirSync(projectRoot).filter((name) => name.startsWith("_site.previous-")) : []);
+  while (replacedSites().length) await new Promise((resolve) => setTimeout(resolve, 100));
+  spawnSync("sync");
 }
