@@ -10,7 +10,7 @@ export interface ImageReference {
 
 const isContentFile = (file: string) => /\.(md|njk)$/.test(file) && path.basename(file) !== "README.md";
 
-/** A content file's `image.src`, as written, when it names a file that exists (the schema reports anything else). */
+/** A content file's `image.src`, as written (the schema reports anything unusable). */
 function imageOf(inputPath: string): ImageReference | undefined {
   const text = readFileSync(inputPath, "utf8");
   // Most pages have no image: leave their YAML unparsed (at thousands of pages, that is most of this step's time).
@@ -19,7 +19,7 @@ function imageOf(inputPath: string): ImageReference | undefined {
     // With options (even none), gray-matter skips its cache, whose copies lose `.matter` (see contentValidation.ts).
     const image: unknown = matter(text, {}).data["image"];
     const src = (image as { src?: unknown } | undefined)?.src;
-    if (typeof src === "string" && !resolveImage(src.trim(), inputPath).problem) return { inputPath, src: src.trim() };
+    if (typeof src === "string") return { inputPath, src: src.trim() };
   } catch {
     // Front matter that is not valid YAML is reported, with its line, by the build itself.
   }
@@ -39,6 +39,7 @@ export class FrontMatterImages {
 
   constructor(private readonly inputDir: string) {}
 
+  /** Those that name an image file that exists: looked for each time, since an image may be added after its page. */
   list(): ImageReference[] {
     if (!this.scanned) {
       for (const name of readdirSync(this.inputDir, { recursive: true, encoding: "utf8" })) {
@@ -46,7 +47,10 @@ export class FrontMatterImages {
       }
       this.scanned = true;
     }
-    return [...this.byFile.values()].filter((reference) => reference !== undefined);
+    return [...this.byFile.values()].filter(
+      (reference): reference is ImageReference =>
+        reference !== undefined && !resolveImage(reference.src, reference.inputPath).problem,
+    );
   }
 
   /** Files added, changed or deleted since the last list(), as Eleventy's watcher names them. */

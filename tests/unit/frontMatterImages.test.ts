@@ -32,6 +32,11 @@ test("lists the images of content files that name an existing file, and follows 
   write("news/without-image.md", withImage("images/photo.png"));
   assert.deepEqual(sources(images), ["news/with-image.md images/photo.png"]);
 
+  // The missing image is added later: the page that names it needs no save to be listed.
+  write("news/images/no-such-file.png", "added after the page that names it");
+  assert.deepEqual(sources(images), ["news/missing-image.md images/no-such-file.png", "news/with-image.md images/photo.png"]);
+  rmSync(path.join(root, "news/images/no-such-file.png"));
+
   write("events/new.md", withImage("../news/images/photo.png"));
   rmSync(path.join(root, "news/with-image.md"));
   images.changed([
