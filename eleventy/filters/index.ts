@@ -42,7 +42,7 @@ export default function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("upcomingAndPast", (events: CollectionItem[]) => upcomingAndPast(events));
   eleventyConfig.addFilter("topicUrl", (name: string) => `/topics/${topicSlug(name)}/`);
   eleventyConfig.addFilter("paginationLinks", paginationLinks);
-  eleventyConfig.addFilter("formatNumber", (count: number) => formatNumber(count));
+  eleventyConfig.addFilter("formatNumber", formatNumber);
   eleventyConfig.addFilter("head", <T>(items: T[], count: number) => items.slice(0, count));
   eleventyConfig.addFilter("contentTypeLabel", (type: unknown) => (isContentTypeName(type) ? contentTypes[type].label : ""));
   eleventyConfig.addFilter(

@@ -37,11 +37,9 @@ export async function reuseImages(from: string, to: string): Promise<void> {
   if (existsSync(folder)) await cp(folder, path.join(to, IMAGE_URL_PATH), { recursive: true, preserveTimestamps: true });
 }
 
-/** Deletes the generated images in `outputDir` that no page of this build used; returns their names. */
-export function removeUnusedImages(outputDir: string): string[] {
+/** Deletes the generated images in `outputDir` that no page of this build used. */
+export function removeUnusedImages(outputDir: string): void {
   const folder = path.join(outputDir, IMAGE_URL_PATH);
-  if (!existsSync(folder)) return [];
-  const unused = readdirSync(folder).filter((name) => !used.has(name));
-  for (const name of unused) rmSync(path.join(folder, name));
-  return unused;
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) if (!used.has(name)) rmSync(path.join(folder, name));
 }

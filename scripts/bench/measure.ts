@@ -108,9 +108,9 @@ export async function repeat<T>(times: number, label: string, step: (run: number
  * timed step: otherwise the files a step wrote or deleted (a build replaces
  * thousands) are written out while the next step runs, and slow it.
  */
-export async function settleDisk(projectRoot?: string): Promise<void> {
+export async function settleDisk(projectRoot: string): Promise<void> {
   // A production build deletes the site it replaced in the background (scripts/build.ts): let that finish first.
-  const replacedSites = () => (projectRoot ? readdirSync(projectRoot).filter((name) => name.startsWith("_site.previous-")) : []);
+  const replacedSites = () => readdirSync(projectRoot).filter((name) => name.startsWith("_site.previous-"));
   while (replacedSites().length) await new Promise((resolve) => setTimeout(resolve, 100));
   spawnSync("sync");
 }
