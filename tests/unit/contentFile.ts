@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "content-"));
+// Each test file runs in a process of its own: the scratch folder goes with it.
+process.once("exit", () => rmSync(scratch, { recursive: true, force: true }));
 // Image paths are read from the content file's folder: the real article's images/ resolve from here as from content/news/.
 symlinkSync(path.resolve("content/news/images"), path.join(scratch, "images"), "dir");
 

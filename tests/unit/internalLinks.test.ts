@@ -1,12 +1,16 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
 import { checkInternalLinks } from "../../eleventy/plugins/internalLinks.ts";
+
+const sites: string[] = [];
+after(() => sites.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 function site(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), "links-"));
+  sites.push(root);
   for (const [file, html] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), html);
