@@ -36,6 +36,12 @@ const startsAt = (item: CollectionItem) => {
  */
 export const PREVIEW_LISTING_LIMIT = 1000;
 
+/**
+ * How many pages each page of a topic lists. A topic gathers thousands of
+ * pages over the years: on one page, that was most of a megabyte of HTML.
+ */
+export const TOPIC_PAGE_SIZE = 50;
+
 /** One collection per content type, each in the order readers expect. */
 export default function collections(eleventyConfig: UserConfig): void {
   eleventyConfig.addCollection("news", (api: CollectionApi) => markdownIn(api, "news").sort(newestFirst));
@@ -51,6 +57,14 @@ export default function collections(eleventyConfig: UserConfig): void {
     markdownIn(api, "examples").sort((a, b) => Number(a.data["order"]) - Number(b.data["order"])),
   );
   eleventyConfig.addCollection("topics", (api: CollectionApi) => topicsOf(markdownIn(api, "news", "events", "examples")));
+  // The pages of every topic's listing; under `npm start`, each topic's newest PREVIEW_LISTING_LIMIT only.
+  eleventyConfig.addCollection("topicPages", (api: CollectionApi) =>
+    topicPagesOf(
+      topicsOf(markdownIn(api, "news", "events", "examples")),
+      TOPIC_PAGE_SIZE,
+      showsUnpublished(process.env["ELEVENTY_RUN_MODE"]) ? PREVIEW_LISTING_LIMIT : Infinity,
+    ),
+  );
 }
 
 /** As `localeCompare(…, "en-GB")`, without making a collator for every comparison. */
@@ -90,4 +104,43 @@ export function topicsOf(items: CollectionItem[]): Topic[] {
   return [...bySlug]
     .map(([topicSlugged, topic]) => ({ name: topic.name, slug: topicSlugged, items: [...topic.items].sort(newestFirst) }))
     .sort((a, b) => inEnglishOrder(a.name, b.name));
+}
+
+/**
+ * One page of a topic's listing. `pageNumber`, `hrefs` and `href` are named
+ * as in Eleventy's own pagination object, so that both feed one pagination
+ * partial (_includes/partials/pagination.njk).
+ */
+export interface TopicPage {
+  topic: Topic;
+  /** The pages this page lists. */
+  items: CollectionItem[];
+  /** How many of the topic's pages its listing holds: fewer than all under `npm start`. */
+  listed: number;
+  /** From 0. */
+  pageNumber: number;
+  hrefs: string[];
+  href: { previous?: string; next?: string };
+}
+
+/** The address of a topic's listing page, counted from 0: /topics/social-care/, then /topics/social-care/page-2/. */
+export function topicPageUrl(topicSlugged: string, pageNumber: number): string {
+  return `/topics/${topicSlugged}/${pageNumber > 0 ? `page-${pageNumber + 1}/` : ""}`;
+}
+
+/** Each topic's listing cut into pages of `size`, through its newest `limit` pages. */
+export function topicPagesOf(topics: Topic[], size: number, limit = Infinity): TopicPage[] {
+  return topics.flatMap((topic) => {
+    const listed = topic.items.slice(0, limit);
+    const count = Math.max(1, Math.ceil(listed.length / size));
+    const hrefs = Array.from({ length: count }, (_, pageNumber) => topicPageUrl(topic.slug, pageNumber));
+    return hrefs.map((_, pageNumber) => ({
+      topic,
+      items: listed.slice(pageNumber * size, (pageNumber + 1) * size),
+      listed: listed.length,
+      pageNumber,
+      hrefs,
+      href: { previous: hrefs[pageNumber - 1], next: hrefs[pageNumber + 1] },
+    }));
+  });
 }

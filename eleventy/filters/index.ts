@@ -8,7 +8,7 @@ import { upcomingAndPast } from "./upcomingAndPast.ts";
 import { absoluteLinks } from "./absoluteLinks.ts";
 import { paginationLinks } from "./paginationLinks.ts";
 import { absoluteUrl, siteUrl } from "../siteUrl.ts";
-import { topicSlug } from "../collections.ts";
+import { topicPageUrl, topicSlug } from "../collections.ts";
 import { slug } from "../slug.ts";
 import { calendarFileUrl } from "../calendar/calendarFileUrl.ts";
 import { icsEvent, type CalendarEvent } from "../calendar/icsEvent.ts";
@@ -40,7 +40,7 @@ export default function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("slugify", (text: unknown) => slug(String(text)));
   eleventyConfig.addFilter("eventWhen", eventWhen);
   eleventyConfig.addFilter("upcomingAndPast", (events: CollectionItem[]) => upcomingAndPast(events));
-  eleventyConfig.addFilter("topicUrl", (name: string) => `/topics/${topicSlug(name)}/`);
+  eleventyConfig.addFilter("topicUrl", (name: string) => topicPageUrl(topicSlug(name), 0));
   eleventyConfig.addFilter("paginationLinks", paginationLinks);
   eleventyConfig.addFilter("formatNumber", formatNumber);
   eleventyConfig.addFilter("head", <T>(items: T[], count: number) => items.slice(0, count));

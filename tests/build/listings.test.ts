@@ -30,12 +30,13 @@ function listing(html: string) {
   };
 }
 
-/** A short news article, "Story <number>", dated `date`. */
-function writeStory(project: ProjectCopy, number: number, date: Date): void {
+/** A short news article, "Story <number>", dated `date`, on `topic` if given. */
+function writeStory(project: ProjectCopy, number: number, date: Date, topic?: string): void {
   const day = date.toISOString().slice(0, 10);
+  const topics = topic ? `topics:\n  - ${topic}\n` : "";
   project.write(
     `content/news/${day}-story-${number}.md`,
-    `---\ntitle: Story ${number}\ndescription: Story number ${number}.\ndate: ${day}\n---\nText.\n`,
+    `---\ntitle: Story ${number}\ndescription: Story number ${number}.\ndate: ${day}\n${topics}---\nText.\n`,
   );
 }
 
@@ -54,7 +55,12 @@ describe("the news listing is paginated, 10 a page, newest first", () => {
       first.titles,
       Array.from({ length: 10 }, (_, index) => `Story ${ARTICLES - index}`),
     );
-    assert.equal(first.title, "News (page 1 of 3) – Leicestershire County Council");
+    // The first page is "News", as breadcrumbs elsewhere name it; later pages say which they are.
+    assert.equal(first.title, "News – Leicestershire County Council");
+    assert.equal(
+      listing(project.read("_site/news/page-2/index.html")).title,
+      "News (page 2 of 3) – Leicestershire County Council",
+    );
   });
 
   test("the last page ends with the oldest article", () => {
@@ -92,11 +98,11 @@ describe("the news listing is paginated, 10 a page, newest first", () => {
   });
 });
 
-describe("npm start pages the news listing through the newest 1,000 articles, and says so", () => {
+describe("npm start pages the news and topic listings through the newest 1,000, and says so", () => {
   const project = new ProjectCopy();
   before(() => {
-    // With the real article, 1,001 in all.
-    for (let day = 0; day < 1000; day++) writeStory(project, day, new Date(Date.UTC(2015, 0, 1 + day)));
+    // With the real article, 1,001 in all; with the real article and event on it (the newest two), 1,002 on the topic.
+    for (let day = 0; day < 1000; day++) writeStory(project, day, new Date(Date.UTC(2015, 0, 1 + day)), "Partnership working");
     // What `npm start` builds, without its server, into _dev/.
     const preview = project.buildAsPreview();
     assert.ok(preview.ok, preview.output);
@@ -109,6 +115,38 @@ describe("npm start pages the news listing through the newest 1,000 articles, an
     assert.equal(listing(last).title, "News (page 100 of 100) – Leicestershire County Council");
     assert.ok(!project.list("_dev/news").includes("page-101"), "no page 101");
     assert.doesNotMatch(project.read("_dev/news/index.html"), /This preview/);
+  });
+
+  test("a topic lists its pages 50 at a time, each page naming itself and linking the others", () => {
+    const second = listing(project.read("_dev/topics/partnership-working/page-2/index.html"));
+    assert.equal(second.title, "Partnership working (page 2 of 20) – Leicestershire County Council");
+    assert.deepEqual(
+      second.titles,
+      Array.from({ length: 50 }, (_, index) => `Story ${951 - index}`),
+    );
+    assert.deepEqual(
+      second.links.map(({ text, current, href }) => [text, current ?? null, href]),
+      [
+        ["Previous page", null, "/topics/partnership-working/"],
+        ["1", null, "/topics/partnership-working/"],
+        ["2", "page", "/topics/partnership-working/page-2/"],
+        ["3", null, "/topics/partnership-working/page-3/"],
+        ["20", null, "/topics/partnership-working/page-20/"],
+        ["Next page", null, "/topics/partnership-working/page-3/"],
+      ],
+    );
+    assert.equal(
+      listing(project.read("_dev/topics/partnership-working/index.html")).title,
+      "Partnership working – Leicestershire County Council",
+    );
+    assert.match(project.read("_dev/sitemap.xml"), /\/topics\/partnership-working\/page-20\/<\/loc>/);
+  });
+
+  test("the topic's last page says the preview lists the newest 1,000 of the 1,002", () => {
+    const last = project.read("_dev/topics/partnership-working/page-20/index.html");
+    assert.match(last, /This preview, on your computer, lists the newest 1,000 of the 1,002 pages on this topic/);
+    assert.ok(!project.list("_dev/topics/partnership-working").includes("page-21"), "no page 21");
+    assert.doesNotMatch(project.read("_dev/topics/partnership-working/index.html"), /This preview/);
   });
 
   test("the oldest article, left off the listing, still has its page", () => {
