@@ -16,8 +16,24 @@ interface CollectionApi {
  */
 function markdownIn(api: CollectionApi, ...folders: string[]): CollectionItem[] {
   const inFolders = new RegExp(`^\\./content/(${folders.join("|")})/[^/]+\\.md$`);
-  return api.getAllSorted().filter((item) => inFolders.test(item.inputPath));
+  return allSorted(api).filter((item) => inFolders.test(item.inputPath));
 }
+
+/**
+ * Several collections start from the same pages, and every save under `npm start` makes them all again. Eleventy
+ * gives each build a new collection API object, so what is worked out from one is remembered for that build only.
+ */
+function perBuild<T>(make: (api: CollectionApi) => T): (api: CollectionApi) => T {
+  const made = new WeakMap<CollectionApi, T>();
+  return (api) => {
+    if (!made.has(api)) made.set(api, make(api));
+    return made.get(api)!;
+  };
+}
+
+const allSorted = perBuild((api) => api.getAllSorted());
+const newsNewestFirst = perBuild((api) => markdownIn(api, "news").sort(newestFirst));
+const allTopics = perBuild((api) => topicsOf(markdownIn(api, "news", "events", "examples")));
 
 // An event whose timing is wrong sorts first here; the content check then reports it with its file and field.
 const startsAt = (item: CollectionItem) => {
@@ -44,23 +60,22 @@ export const TOPIC_PAGE_SIZE = 50;
 
 /** One collection per content type, each in the order readers expect. */
 export default function collections(eleventyConfig: UserConfig): void {
-  eleventyConfig.addCollection("news", (api: CollectionApi) => markdownIn(api, "news").sort(newestFirst));
+  eleventyConfig.addCollection("news", (api: CollectionApi) => [...newsNewestFirst(api)]);
   // What the news listing pages through: the newest PREVIEW_LISTING_LIMIT under `npm start`, every article otherwise.
-  eleventyConfig.addCollection("newsListing", (api: CollectionApi) => {
-    const news = markdownIn(api, "news").sort(newestFirst);
-    return showsUnpublished(process.env["ELEVENTY_RUN_MODE"]) ? news.slice(0, PREVIEW_LISTING_LIMIT) : news;
-  });
+  eleventyConfig.addCollection("newsListing", (api: CollectionApi) =>
+    newsNewestFirst(api).slice(0, showsUnpublished(process.env["ELEVENTY_RUN_MODE"]) ? PREVIEW_LISTING_LIMIT : undefined),
+  );
   eleventyConfig.addCollection("events", (api: CollectionApi) =>
     markdownIn(api, "events").sort((a, b) => startsAt(a) - startsAt(b)),
   );
   eleventyConfig.addCollection("examples", (api: CollectionApi) =>
     markdownIn(api, "examples").sort((a, b) => Number(a.data["order"]) - Number(b.data["order"])),
   );
-  eleventyConfig.addCollection("topics", (api: CollectionApi) => topicsOf(markdownIn(api, "news", "events", "examples")));
+  eleventyConfig.addCollection("topics", (api: CollectionApi) => allTopics(api));
   // The pages of every topic's listing; under `npm start`, each topic's newest PREVIEW_LISTING_LIMIT only.
   eleventyConfig.addCollection("topicPages", (api: CollectionApi) =>
     topicPagesOf(
-      topicsOf(markdownIn(api, "news", "events", "examples")),
+      allTopics(api),
       TOPIC_PAGE_SIZE,
       showsUnpublished(process.env["ELEVENTY_RUN_MODE"]) ? PREVIEW_LISTING_LIMIT : Infinity,
     ),
