@@ -45,12 +45,12 @@ const startsAt = (item: CollectionItem) => {
 };
 
 /**
- * How many articles the news listing pages through under `npm start`. Every
- * save re-renders every page of the listing (Eleventy cannot tell that an
- * article's text is not on it): at 10,000 articles those 1,000 pages made a
- * save take seconds to show. The production build lists every article.
+ * How many pages the news listing, and each topic, pages through under `npm
+ * start`. Every save re-renders every page of every listing (Eleventy cannot
+ * tell that an article's text is not on them): at 10,000 articles, some 1,600
+ * pages, which made a save take seconds to show. The production build lists everything.
  */
-export const PREVIEW_LISTING_LIMIT = 1000;
+export const PREVIEW_LISTING_LIMIT = 500;
 
 /**
  * How many pages each page of a topic lists. A topic gathers thousands of

@@ -98,31 +98,31 @@ describe("the news listing is paginated, 10 a page, newest first", () => {
   });
 });
 
-describe("npm start pages the news and topic listings through the newest 1,000, and says so", () => {
+describe("npm start pages the news and topic listings through the newest 500, and says so", () => {
   const project = new ProjectCopy();
   before(() => {
-    // With the real article, 1,001 in all; with the real article and event on it (the newest two), 1,002 on the topic.
-    for (let day = 0; day < 1000; day++) writeStory(project, day, new Date(Date.UTC(2015, 0, 1 + day)), "Partnership working");
+    // With the real article, 501 in all; with the real article and event on it (the newest two), 502 on the topic.
+    for (let day = 0; day < 500; day++) writeStory(project, day, new Date(Date.UTC(2015, 0, 1 + day)), "Partnership working");
     // What `npm start` builds, without its server, into _dev/.
     const preview = project.buildAsPreview();
     assert.ok(preview.ok, preview.output);
   });
   after(() => project.remove());
 
-  test("the listing's last page says the preview lists the newest 1,000 of the 1,001", () => {
-    const last = project.read("_dev/news/page-100/index.html");
-    assert.match(last, /This preview, on your computer, lists the newest 1,000 of the 1,001 articles/);
-    assert.equal(listing(last).title, "News (page 100 of 100) – Leicestershire County Council");
-    assert.ok(!project.list("_dev/news").includes("page-101"), "no page 101");
+  test("the listing's last page says the preview lists the newest 500 of the 501", () => {
+    const last = project.read("_dev/news/page-50/index.html");
+    assert.match(last, /This preview, on your computer, lists the newest 500 of the 501 articles/);
+    assert.equal(listing(last).title, "News (page 50 of 50) – Leicestershire County Council");
+    assert.ok(!project.list("_dev/news").includes("page-51"), "no page 51");
     assert.doesNotMatch(project.read("_dev/news/index.html"), /This preview/);
   });
 
   test("a topic lists its pages 50 at a time, each page naming itself and linking the others", () => {
     const second = listing(project.read("_dev/topics/partnership-working/page-2/index.html"));
-    assert.equal(second.title, "Partnership working (page 2 of 20) – Leicestershire County Council");
+    assert.equal(second.title, "Partnership working (page 2 of 10) – Leicestershire County Council");
     assert.deepEqual(
       second.titles,
-      Array.from({ length: 50 }, (_, index) => `Story ${951 - index}`),
+      Array.from({ length: 50 }, (_, index) => `Story ${451 - index}`),
     );
     assert.deepEqual(
       second.links.map(({ text, current, href }) => [text, current ?? null, href]),
@@ -131,7 +131,7 @@ describe("npm start pages the news and topic listings through the newest 1,000, 
         ["1", null, "/topics/partnership-working/"],
         ["2", "page", "/topics/partnership-working/page-2/"],
         ["3", null, "/topics/partnership-working/page-3/"],
-        ["20", null, "/topics/partnership-working/page-20/"],
+        ["10", null, "/topics/partnership-working/page-10/"],
         ["Next page", null, "/topics/partnership-working/page-3/"],
       ],
     );
@@ -139,19 +139,19 @@ describe("npm start pages the news and topic listings through the newest 1,000, 
       listing(project.read("_dev/topics/partnership-working/index.html")).title,
       "Partnership working – Leicestershire County Council",
     );
-    assert.match(project.read("_dev/sitemap.xml"), /\/topics\/partnership-working\/page-20\/<\/loc>/);
+    assert.match(project.read("_dev/sitemap.xml"), /\/topics\/partnership-working\/page-10\/<\/loc>/);
   });
 
-  test("the topic's last page says the preview lists the newest 1,000 of the 1,002", () => {
-    const last = project.read("_dev/topics/partnership-working/page-20/index.html");
-    assert.match(last, /This preview, on your computer, lists the newest 1,000 of the 1,002 pages on this topic/);
-    assert.ok(!project.list("_dev/topics/partnership-working").includes("page-21"), "no page 21");
+  test("the topic's last page says the preview lists the newest 500 of the 502", () => {
+    const last = project.read("_dev/topics/partnership-working/page-10/index.html");
+    assert.match(last, /This preview, on your computer, lists the newest 500 of the 502 pages on this topic/);
+    assert.ok(!project.list("_dev/topics/partnership-working").includes("page-11"), "no page 11");
     assert.doesNotMatch(project.read("_dev/topics/partnership-working/index.html"), /This preview/);
   });
 
   test("the oldest article, left off the listing, still has its page", () => {
     const oldest = project.read("_dev/news/2015/01/story-0/index.html");
     assert.match(oldest, /<h1[^>]*>Story 0<\/h1>/);
-    assert.doesNotMatch(project.read("_dev/news/page-100/index.html"), /Story 0</);
+    assert.doesNotMatch(project.read("_dev/news/page-50/index.html"), /Story 0</);
   });
 });

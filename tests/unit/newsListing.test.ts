@@ -1,4 +1,4 @@
-/** Which articles the news listing pages through: all of them on the published site, the newest 1,000 in `npm start`. */
+/** Which articles the news listing pages through: all of them on the published site, the newest 500 in `npm start`. */
 import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -38,7 +38,7 @@ test("the published site's listing holds every article, newest first", () => {
   assert.equal(newsListing?.[0]?.data.title, `Story ${ARTICLES.length - 1}`);
 });
 
-test("under npm start the listing holds the newest 1,000, and the news collection still holds them all", () => {
+test("under npm start the listing holds the newest 500, and the news collection still holds them all", () => {
   process.env["ELEVENTY_RUN_MODE"] = "serve";
   const { news, newsListing } = collectionsFrom(ARTICLES);
   assert.equal(news?.length, ARTICLES.length);
