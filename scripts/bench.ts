@@ -28,6 +28,7 @@ import { BASELINE_COMMAND, baselineProject } from "./bench/baseline.ts";
 import { launchBrowser, measurePageWeight, measureSearch, startServer } from "./bench/browser.ts";
 import { measure, median, repeat, run, settleDisk, type Measured } from "./bench/measure.ts";
 import { measureEdits } from "./bench/serveEdit.ts";
+import { npmScriptNodeArgs } from "./bench/npmScript.ts";
 
 /** The budgets of docs/performance.md. */
 export const BUDGETS = {
@@ -77,7 +78,7 @@ try {
   // machine both then meet the same conditions, and neither pays for the other's deleted files (see settleDisk).
   const productionBuild = async (number: number) => {
     const timingsFile = path.join(scratch, `build-${number}.json`);
-    const result = await measure(node, ["--import", "tsx", "scripts/build.ts"], {
+    const result = await measure(node, npmScriptNodeArgs(project.root, "build"), {
       cwd: project.root,
       env: { BENCH_TIMINGS_FILE: timingsFile },
     });

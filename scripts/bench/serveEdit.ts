@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { npmScriptNodeArgs } from "./npmScript.ts";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export interface EditMeasurement {
@@ -22,12 +23,7 @@ export async function measureEdits(
   port: number,
   edits = 3,
 ): Promise<EditMeasurement> {
-  const start = (JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { scripts: { start: string } })
-    .scripts.start;
-  const args = start
-    .split(/\s+/)
-    .slice(1)
-    .map((arg) => arg.replace(/^--port=\d+$/, `--port=${port}`));
+  const args = npmScriptNodeArgs(projectRoot, "start").map((arg) => arg.replace(/^--port=\d+$/, `--port=${port}`));
   const started = performance.now();
   const server = spawn(process.execPath, args, { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";

@@ -6,10 +6,10 @@
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
+import { npmScriptNodeArgs } from "../../scripts/bench/npmScript.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 const ARTICLE = {
@@ -59,11 +59,7 @@ describe("npm start shows a saved change without being restarted", () => {
     const port = await freePort();
     origin = `http://localhost:${port}`;
     // The command of `npm start`, on a free port.
-    const start = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
-    const args = start
-      .split(/\s+/)
-      .slice(1)
-      .map((arg) => arg.replace(/^--port=\d+$/, `--port=${port}`));
+    const args = npmScriptNodeArgs(project.root, "start").map((arg) => arg.replace(/^--port=\d+$/, `--port=${port}`));
     server = spawn(process.execPath, args, { cwd: project.root, stdio: ["ignore", "pipe", "pipe"], detached: true });
     server.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
     server.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
