@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { npmScriptNodeArgs } from "./npmScript.ts";
 import { setTimeout as sleep } from "node:timers/promises";
+import { npmScriptNodeArgs } from "./npmScript.ts";
 
 export interface EditMeasurement {
   /** How long `npm start`'s first build took, to its server answering with the home page. */

@@ -33,7 +33,7 @@ async function freePort(): Promise<number> {
 
 describe("npm start shows a saved change without being restarted", () => {
   const project = new ProjectCopy();
-  let server: ChildProcess;
+  let server: ChildProcess | undefined;
   let origin = "";
   let log = "";
 
@@ -60,14 +60,15 @@ describe("npm start shows a saved change without being restarted", () => {
     origin = `http://localhost:${port}`;
     // The command of `npm start`, on a free port.
     const args = npmScriptNodeArgs(project.root, "start").map((arg) => arg.replace(/^--port=\d+$/, `--port=${port}`));
-    server = spawn(process.execPath, args, { cwd: project.root, stdio: ["ignore", "pipe", "pipe"], detached: true });
-    server.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
-    server.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    const started = spawn(process.execPath, args, { cwd: project.root, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    started.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    started.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    server = started;
     await until(ARTICLE.url, (html) => html !== undefined, "The first build");
   });
   after(() => {
     // The whole process group: Eleventy, its server and the search indexing.
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
     project.remove();
   });
 
@@ -85,7 +86,6 @@ describe("npm start shows a saved change without being restarted", () => {
 
   test("a deleted article leaves the news listing at the next save", async () => {
     project.delete(ADDED.file);
-    await until("/news/", (html) => html !== undefined, "The listing");
     // Eleventy 3 notes a deletion but builds again only when a file is saved (docs/editing.md says so).
     await sleep(1000);
     project.write(ARTICLE.file, `${project.read(ARTICLE.file)}\nAnother sentence.\n`);
