@@ -1,6 +1,6 @@
 /**
  * The site's own checks of content files, for what neither the build's
- * schemas nor markdownlint cover: alt text, heading levels, link text, stray
+ * schemas nor markdownlint cover: alt text, empty or skipped headings, link text, stray
  * spaces, lengths and leftover placeholders. Each finding says where, what is
  * wrong and how to fix it, for editors who are not programmers.
  */
@@ -140,7 +140,12 @@ function checkBody(body: string, bodyStart: number, report: Report): void {
       const line = lineOfBlock(token);
       const title = textOf(tokens[index + 1]?.children ?? []).trim();
       const named = title ? `The heading "${title}"` : "This heading";
-      if (level === 1) {
+      if (!title) {
+        report(
+          line,
+          `This heading (${"#".repeat(level)}) has no words, so people using screen readers hear an empty heading. Write the heading after the ${"#".repeat(level)}, or delete the line.`,
+        );
+      } else if (level === 1) {
         report(
           line,
           `${named} is a level-1 heading (#), but the page's title is already its level-1 heading. Start it with ## instead.`,
@@ -178,7 +183,14 @@ function checkInline(children: Token[], firstLine: number, report: Report): void
       const inside = children.slice(index + 1, close === -1 ? undefined : close);
       const text = textOf(inside).replace(/\s+/g, " ").trim();
       const bare = text.toLowerCase().replace(/^[\s.,:;!?…"'“”‘’()-]+|[\s.,:;!?…"'“”‘’()-]+$/g, "");
-      if (VAGUE_LINK_TEXTS.has(bare)) {
+      const href = child.attrGet("href") ?? "";
+      if (!text) {
+        report(
+          line,
+          `The link to "${href}" has no words, so people using screen readers hear only the address, and nobody can see what to select. ` +
+            `Write what the link goes to between the square brackets, for example [the summit's programme](${href}).`,
+        );
+      } else if (VAGUE_LINK_TEXTS.has(bare)) {
         report(
           line,
           `The link text "${text}" does not say where the link goes, and people using screen readers often hear links on their own. ` +

@@ -80,6 +80,13 @@ describe("content lint: headings do not skip levels", () => {
       /The heading "Detail" jumps from level 2 \(##\) to level 4 \(####\).*Start it with ### instead\./,
     );
   });
+  test("a heading with no words is found, on its line", () => {
+    assertOne(
+      page("## Background\n\nText.\n\n##\n"),
+      9,
+      /This heading \(##\) has no words.*Write the heading after the ##, or delete the line\./,
+    );
+  });
   test("headings that step down one level at a time, and back up, pass", () => {
     assert.deepEqual(lint(page("## One\n\n### One point one\n\n#### Deeper\n\n## Two\n\nSetext\n------\n")), []);
   });
@@ -95,6 +102,17 @@ describe("content lint: link text says where it goes", () => {
       );
     });
   }
+  test("a link with no words is found, naming where it goes", () => {
+    assertOne(
+      page("See the programme.\n\nBook here: [](/events/loneliness-summit/).\n"),
+      7,
+      /The link to "\/events\/loneliness-summit\/" has no words.*\[the summit's programme\]\(\/events\/loneliness-summit\/\)/,
+    );
+    assertOne(page("[ ](https://example.org/)\n"), 5, /has no words/);
+  });
+  test("a link around an image with a description passes: the description is its text", () => {
+    assert.deepEqual(lint(page("[![The summit's poster](images/poster.png)](/events/loneliness-summit/)\n")), []);
+  });
   test("a link over two lines is found on the line it starts", () => {
     assertOne(page("Text\nand [read\nmore](/x/).\n"), 6, /"read more"/);
   });
