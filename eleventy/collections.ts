@@ -1,7 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { eventWhen } from "./filters/eventWhen.ts";
 import type { CollectionItem } from "./filters/relatedPages.ts";
-import { showsUnpublished } from "./plugins/drafts.ts";
+import { buildsPreview } from "./plugins/drafts.ts";
 import { slug } from "./slug.ts";
 
 interface CollectionApi {
@@ -52,6 +52,9 @@ const startsAt = (item: CollectionItem) => {
  */
 export const PREVIEW_LISTING_LIMIT = 500;
 
+/** How many pages a listing goes through in this build: PREVIEW_LISTING_LIMIT in the preview, all of them otherwise. */
+const listingLimit = () => (buildsPreview() ? PREVIEW_LISTING_LIMIT : Infinity);
+
 /**
  * How many pages each page of a topic lists. A topic gathers thousands of
  * pages over the years: on one page, that was most of a megabyte of HTML.
@@ -62,9 +65,7 @@ export const TOPIC_PAGE_SIZE = 50;
 export default function collections(eleventyConfig: UserConfig): void {
   eleventyConfig.addCollection("news", (api: CollectionApi) => [...newsNewestFirst(api)]);
   // What the news listing pages through: the newest PREVIEW_LISTING_LIMIT under `npm start`, every article otherwise.
-  eleventyConfig.addCollection("newsListing", (api: CollectionApi) =>
-    newsNewestFirst(api).slice(0, showsUnpublished(process.env["ELEVENTY_RUN_MODE"]) ? PREVIEW_LISTING_LIMIT : undefined),
-  );
+  eleventyConfig.addCollection("newsListing", (api: CollectionApi) => newsNewestFirst(api).slice(0, listingLimit()));
   eleventyConfig.addCollection("events", (api: CollectionApi) =>
     markdownIn(api, "events").sort((a, b) => startsAt(a) - startsAt(b)),
   );
@@ -74,11 +75,7 @@ export default function collections(eleventyConfig: UserConfig): void {
   eleventyConfig.addCollection("topics", (api: CollectionApi) => allTopics(api));
   // The pages of every topic's listing; under `npm start`, each topic's newest PREVIEW_LISTING_LIMIT only.
   eleventyConfig.addCollection("topicPages", (api: CollectionApi) =>
-    topicPagesOf(
-      allTopics(api),
-      TOPIC_PAGE_SIZE,
-      showsUnpublished(process.env["ELEVENTY_RUN_MODE"]) ? PREVIEW_LISTING_LIMIT : Infinity,
-    ),
+    topicPagesOf(allTopics(api), TOPIC_PAGE_SIZE, listingLimit()),
   );
 }
 

@@ -28,7 +28,7 @@ import { BASELINE_COMMAND, baselineProject } from "./bench/baseline.ts";
 import { launchBrowser, measurePageWeight, measureSearch, startServer } from "./bench/browser.ts";
 import { measure, median, repeat, run, settleDisk, type Measured } from "./bench/measure.ts";
 import { measureEdits } from "./bench/serveEdit.ts";
-import { npmScriptNodeArgs } from "./bench/npmScript.ts";
+import { npmScriptNodeArgs } from "./lib/npmScript.ts";
 
 /** The budgets of docs/performance.md. */
 export const BUDGETS = {

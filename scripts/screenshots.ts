@@ -7,10 +7,10 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { findBrowser } from "../tests/browser/findBrowser.ts";
+import { freePort } from "./lib/freePort.ts";
 
 const SITE = "_site";
 const OUTPUT = "docs/images";
@@ -56,21 +56,6 @@ const SHOTS: Shot[] = [
   { file: "page-not-found.png", url: "/news/2018/11/no-such-article/", width: 1024, height: 600 },
   { file: "news-article-phone.png", url: ARTICLE, width: 375, height: 740 },
 ];
-
-/** PREFERRED_PORT if nothing is listening on it, otherwise one the system picks. */
-function freePort(port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EADDRINUSE" && port !== 0) resolve(freePort(0));
-      else reject(error);
-    });
-    probe.listen(port, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : port));
-    });
-  });
-}
 
 /** Starts scripts/serve.ts and resolves once it answers. */
 async function startServer(port: number): Promise<ChildProcess> {

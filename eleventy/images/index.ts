@@ -5,7 +5,7 @@ import { FrontMatterImages } from "./frontMatterImages.ts";
 import { resolveImage } from "./imagePath.ts";
 import { IMAGE_EXTENSIONS, IMAGE_FORMATS, IMAGE_SIZES, IMAGE_URL_PATH, IMAGE_WIDTHS, SOCIAL_IMAGE_WIDTH } from "./options.ts";
 import { forgetUsedImages, markImageUsed, removeUnusedImages, usedImageFilename } from "./reusedImages.ts";
-import { showsUnpublished } from "../plugins/drafts.ts";
+import { buildsPreview } from "../plugins/drafts.ts";
 
 interface GeneratedImage {
   url: string;
@@ -143,7 +143,7 @@ export default function images(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     // A production build starts from the last one's images (scripts/build.ts). Under `npm start` a rebuild
     // renders only some pages, so it cannot tell which images are no longer used.
-    if (!showsUnpublished(process.env["ELEVENTY_RUN_MODE"])) removeUnusedImages(directories.output);
+    if (!buildsPreview()) removeUnusedImages(directories.output);
     const failures = (await Promise.all(socialWrites.values())).filter((failure) => failure !== undefined);
     if (failures.length) throw new Error(failures.map((failure) => failure.message).join("\n"));
   });

@@ -53,6 +53,11 @@ export function showsUnpublished(runMode: string | undefined): boolean {
   return runMode === "serve" || runMode === "watch";
 }
 
+/** Whether this process builds the `npm start` preview (see showsUnpublished), from the run mode Eleventy gives it. */
+export function buildsPreview(): boolean {
+  return showsUnpublished(process.env["ELEVENTY_RUN_MODE"]);
+}
+
 function why(status: PublicationStatus): string {
   if (status.state === "scheduled")
     return `it is dated ${formatDate(status.date)}, after today (it will be published by the first build on or after that day)`;

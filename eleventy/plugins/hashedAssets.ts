@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { showsUnpublished } from "./drafts.ts";
+import { buildsPreview } from "./drafts.ts";
 
 /** The folders whose files are published under names that carry a hash of their contents. */
 export const HASHED_FOLDERS = ["assets/css", "assets/js"];
@@ -40,7 +40,7 @@ export function hashedAssetUrls(root = "."): Map<string, string> {
  * without rebuilding every page to give it a new name.
  */
 export default function hashedAssets(eleventyConfig: UserConfig): void {
-  const hashed = !showsUnpublished(process.env["ELEVENTY_RUN_MODE"]);
+  const hashed = !buildsPreview();
   const urls = hashedAssetUrls();
   for (const [url, published] of urls) {
     if (hashed) eleventyConfig.addPassthroughCopy({ [url.slice(1)]: published.slice(1) });

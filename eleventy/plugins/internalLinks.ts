@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { Parser } from "htmlparser2";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { timed } from "../buildTimings.ts";
-import { showsUnpublished } from "./drafts.ts";
+import { buildsPreview } from "./drafts.ts";
 
 export interface BrokenLink {
   /** The built page, relative to the output folder, such as news/index.html. */
@@ -202,7 +202,7 @@ export default function internalLinks(eleventyConfig: UserConfig): void {
     );
     // Under `npm start`, a rebuild after a save (Eleventy's --incremental) checks the pages it wrote, without holding
     // up the browser's reload; the production build checks them all.
-    const incremental = showsUnpublished(process.env["ELEVENTY_RUN_MODE"]) && builds.has(path.resolve(root));
+    const incremental = buildsPreview() && builds.has(path.resolve(root));
     builds.add(path.resolve(root));
     const only = incremental ? [...sourceOf.keys()].filter((file) => file.endsWith(".html")) : undefined;
     const checking = timed("linkCheckSeconds", () => checkInternalLinksInWorker(root, only)).then(({ broken }) => {

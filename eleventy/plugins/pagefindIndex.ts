@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { timed } from "../buildTimings.ts";
-import { showsUnpublished } from "./drafts.ts";
+import { buildsPreview } from "./drafts.ts";
 import { linksChecked } from "./internalLinks.ts";
 
 /**
@@ -124,7 +124,7 @@ export default function pagefindIndex(eleventyConfig: UserConfig): void {
   const background = new Map<string, BackgroundIndex>();
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const outputDir = directories.output.replace(/\/$/, "");
-    if (showsUnpublished(process.env["ELEVENTY_RUN_MODE"])) {
+    if (buildsPreview()) {
       const first = !background.has(outputDir);
       if (first) {
         background.set(outputDir, new BackgroundIndex(outputDir));

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { npmScriptNodeArgs } from "./npmScript.ts";
+import { npmStartNodeArgs } from "../lib/npmScript.ts";
 
 export interface EditMeasurement {
   /** How long `npm start`'s first build took, to its server answering with the home page. */
@@ -23,7 +23,7 @@ export async function measureEdits(
   port: number,
   edits = 3,
 ): Promise<EditMeasurement> {
-  const args = npmScriptNodeArgs(projectRoot, "start").map((arg) => arg.replace(/^--port=\d+$/, `--port=${port}`));
+  const args = npmStartNodeArgs(projectRoot, port);
   const started = performance.now();
   const server = spawn(process.execPath, args, { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let log = "";

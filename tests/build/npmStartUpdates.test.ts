@@ -6,10 +6,10 @@
  */
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { npmScriptNodeArgs } from "../../scripts/bench/npmScript.ts";
+import { freePort } from "../../scripts/lib/freePort.ts";
+import { npmStartNodeArgs } from "../../scripts/lib/npmScript.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 const ARTICLE = {
@@ -21,15 +21,6 @@ const ADDED = {
   url: "/news/2019/02/added-while-previewing/",
   text: "---\ntitle: Added while previewing\ndescription: An article saved while npm start was running.\ndate: 2019-02-01\n---\nIts text.\n",
 };
-
-/** A port nothing listens on. */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0);
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("npm start shows a saved change without being restarted", () => {
   const project = new ProjectCopy();
@@ -56,10 +47,10 @@ describe("npm start shows a saved change without being restarted", () => {
   };
 
   before(async () => {
-    const port = await freePort();
+    const port = await freePort(0);
     origin = `http://localhost:${port}`;
     // The command of `npm start`, on a free port.
-    const args = npmScriptNodeArgs(project.root, "start").map((arg) => arg.replace(/^--port=\d+$/, `--port=${port}`));
+    const args = npmStartNodeArgs(project.root, port);
     const started = spawn(process.execPath, args, { cwd: project.root, stdio: ["ignore", "pipe", "pipe"], detached: true });
     started.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
     started.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
