@@ -4,17 +4,28 @@ import collections from "./eleventy/collections.ts";
 import filters from "./eleventy/filters/index.ts";
 import images from "./eleventy/images/index.ts";
 import { createMarkdown } from "./eleventy/markdown.ts";
+import contentFolderCheck from "./eleventy/plugins/contentFolderCheck.ts";
+import contentPages from "./eleventy/plugins/contentPages.ts";
 import contentValidation from "./eleventy/plugins/contentValidation.ts";
 import drafts from "./eleventy/plugins/drafts.ts";
+import generatedPages from "./eleventy/plugins/generatedPages.ts";
 import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
 import internalLinks from "./eleventy/plugins/internalLinks.ts";
 import pagefindIndex from "./eleventy/plugins/pagefindIndex.ts";
+import siteData from "./eleventy/plugins/siteData.ts";
 import structuredData from "./eleventy/structuredData/index.ts";
 
 /** The table of contents of the build: each part lives in eleventy/. */
 export default function (eleventyConfig: UserConfig) {
+  // First, before Eleventy reads a file: content/ holds words, pictures and settings, nothing that runs.
+  eleventyConfig.addPlugin(contentFolderCheck);
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.addPlugin(contentValidation);
+  // Each Markdown file's type, address and layout, from the content-type registry (eleventy/contentTypes.ts).
+  eleventyConfig.addPlugin(contentPages);
+  // The home page, listings, search, feeds and the rest: templates in _includes/pages/ and _includes/feeds/.
+  eleventyConfig.addPlugin(generatedPages);
+  eleventyConfig.addPlugin(siteData);
   eleventyConfig.addPlugin(drafts);
   // Before filters: the feed plugin brings its own absoluteUrl filter, which the site's must replace.
   eleventyConfig.addPlugin(rss);
@@ -33,19 +44,22 @@ export default function (eleventyConfig: UserConfig) {
   // Each content folder's README.md is a note for editors on GitHub, not a page.
   eleventyConfig.ignores.add("content/**/README.md");
   eleventyConfig.addWatchTarget("eleventy/");
-  // Under `npm start`, Eleventy would read the imports of the content folders' data files (*.11tydata.js) to watch
-  // them, and fails on the TypeScript they import; eleventy/ is watched as a whole above instead.
+  // Under `npm start`, Eleventy would read the imports of JavaScript data files to watch them; there are none, and
+  // eleventy/ is watched as a whole above.
   eleventyConfig.setWatchJavaScriptDependencies(false);
   // A save is rebuilt once the file has been still for 50 ms, not Eleventy's 150: a tenth of a second off every save.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 
   return {
     // Output is Eleventy's default, _site/, left unset so that scripts/build.ts can stage a build elsewhere.
-    dir: { input: "content", includes: "../_includes", data: "_data" },
+    // Global data comes from code (plugins/siteData.ts), never from files: Eleventy runs JavaScript it finds in its data
+    // folder, so that folder is one that does not exist, outside content/.
+    dir: { input: "content", includes: "../_includes", data: "../eleventy/no-data-files" },
     // Markdown is Markdown only: not run through Nunjucks first, so that content cannot run template code, and no
     // article's text is compiled as a template (at thousands of articles, that compiling was seconds of every build).
     markdownTemplateEngine: false,
     htmlTemplateEngine: "njk",
+    // Nunjucks for the generated pages only: a .njk file in content/ is refused before the build reads it.
     templateFormats: ["md", "njk"],
   };
 }

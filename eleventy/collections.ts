@@ -1,22 +1,18 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { eventWhen } from "./filters/eventWhen.ts";
+import {
+  contentTypeNames,
+  contentTypeOf,
+  contentTypes,
+  inEnglishOrder,
+  newestFirst,
+  type ContentTypeName,
+} from "./contentTypes.ts";
 import type { CollectionItem } from "./filters/relatedPages.ts";
 import { buildsPreview } from "./plugins/drafts.ts";
 import { slug } from "./slug.ts";
 
 interface CollectionApi {
   getAllSorted(): CollectionItem[];
-}
-
-/**
- * The pages of Markdown files directly in the named content folders, in
- * Eleventy's order. What `getFilteredByGlob("content/news/*.md")` gives, but
- * that compiles its glob again for every page: seconds of every rebuild at
- * thousands of pages.
- */
-function markdownIn(api: CollectionApi, ...folders: string[]): CollectionItem[] {
-  const inFolders = new RegExp(`^\\./content/(${folders.join("|")})/[^/]+\\.md$`);
-  return allSorted(api).filter((item) => inFolders.test(item.inputPath));
 }
 
 /**
@@ -31,18 +27,19 @@ function perBuild<T>(make: (api: CollectionApi) => T): (api: CollectionApi) => T
   };
 }
 
-const allSorted = perBuild((api) => api.getAllSorted());
-const newsNewestFirst = perBuild((api) => markdownIn(api, "news").sort(newestFirst));
-const allTopics = perBuild((api) => topicsOf(markdownIn(api, "news", "events", "examples")));
-
-// An event whose timing is wrong sorts first here; the content check then reports it with its file and field.
-const startsAt = (item: CollectionItem) => {
-  try {
-    return eventWhen(item.data).startsAt.getTime();
-  } catch {
-    return 0;
+/** Every content page, by type, each type in its registry order. */
+const pagesByType = perBuild((api) => {
+  const byType = new Map<ContentTypeName, CollectionItem[]>(contentTypeNames.map((type) => [type, []]));
+  for (const item of api.getAllSorted()) {
+    const type = contentTypeOf(item.inputPath);
+    if (type) byType.get(type)!.push(item);
   }
-};
+  for (const [type, items] of byType) items.sort(contentTypes[type].order);
+  return byType;
+});
+
+const pagesOf = (api: CollectionApi, type: ContentTypeName) => pagesByType(api).get(type)!;
+const allTopics = perBuild((api) => topicsOf([...pagesByType(api).values()].flat()));
 
 /**
  * How many pages the news listing, and each topic, pages through under `npm
@@ -61,35 +58,18 @@ const listingLimit = () => (buildsPreview() ? PREVIEW_LISTING_LIMIT : Infinity);
  */
 export const TOPIC_PAGE_SIZE = 50;
 
-/** One collection per content type, each in the order readers expect. */
+/** One collection per content type (contentTypes.ts), each in the order readers expect, and the listings made from them. */
 export default function collections(eleventyConfig: UserConfig): void {
-  eleventyConfig.addCollection("news", (api: CollectionApi) => [...newsNewestFirst(api)]);
+  for (const type of contentTypeNames) {
+    eleventyConfig.addCollection(contentTypes[type].collection, (api: CollectionApi) => [...pagesOf(api, type)]);
+  }
   // What the news listing pages through: the newest PREVIEW_LISTING_LIMIT under `npm start`, every article otherwise.
-  eleventyConfig.addCollection("newsListing", (api: CollectionApi) => newsNewestFirst(api).slice(0, listingLimit()));
-  eleventyConfig.addCollection("events", (api: CollectionApi) =>
-    markdownIn(api, "events").sort((a, b) => startsAt(a) - startsAt(b)),
-  );
-  eleventyConfig.addCollection("examples", (api: CollectionApi) =>
-    markdownIn(api, "examples").sort((a, b) => Number(a.data["order"]) - Number(b.data["order"])),
-  );
+  eleventyConfig.addCollection("newsListing", (api: CollectionApi) => pagesOf(api, "news").slice(0, listingLimit()));
   eleventyConfig.addCollection("topics", (api: CollectionApi) => allTopics(api));
   // The pages of every topic's listing; under `npm start`, each topic's newest PREVIEW_LISTING_LIMIT only.
   eleventyConfig.addCollection("topicPages", (api: CollectionApi) =>
     topicPagesOf(allTopics(api), TOPIC_PAGE_SIZE, listingLimit()),
   );
-}
-
-/** As `localeCompare(…, "en-GB")`, without making a collator for every comparison. */
-const inEnglishOrder = new Intl.Collator("en-GB").compare;
-
-/** Newest first; pages of the same day in title order, so that listings do not reshuffle between builds. */
-function newestFirst(a: CollectionItem, b: CollectionItem): number {
-  return b.date.getTime() - a.date.getTime() || inEnglishOrder(String(a.data.title), String(b.data.title));
-}
-
-/** The last part of a topic page's address: "Social care" is at /topics/social-care/. */
-export function topicSlug(name: string): string {
-  return slug(name);
 }
 
 export interface Topic {
@@ -107,7 +87,7 @@ export function topicsOf(items: CollectionItem[]): Topic[] {
   const bySlug = new Map<string, { name: string; items: Set<CollectionItem> }>();
   for (const item of items) {
     for (const name of (item.data["topics"] as string[] | undefined) ?? []) {
-      const topicSlugged = topicSlug(name);
+      const topicSlugged = slug(name);
       const topic = bySlug.get(topicSlugged);
       if (!topic) bySlug.set(topicSlugged, { name, items: new Set([item]) });
       else topic.items.add(item);

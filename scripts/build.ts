@@ -9,6 +9,7 @@ import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { timed } from "../eleventy/buildTimings.ts";
+import { ContentError } from "../eleventy/frontMatter/contentProblem.ts";
 import { reuseImages } from "../eleventy/images/reusedImages.ts";
 
 const OUTPUT = "_site";
@@ -20,6 +21,9 @@ export async function buildSite(output = OUTPUT): Promise<void> {
     // Images already made are not made again; the build removes those no page uses any more (eleventy/images/reusedImages.ts).
     await reuseImages(output, staging);
     const eleventy = new Eleventy("content", staging, { configPath: ".eleventy.ts", quietMode: true });
+    // This script says what went wrong itself (explain, below), in an editor's words: Eleventy's own log of an error
+    // would print it again, wrapped and with a stack trace.
+    eleventy.disableLogger();
     // With $BENCH_TIMINGS_FILE set, the benchmark learns how long this took, Pagefind included (eleventy/buildTimings.ts).
     await timed("writeSeconds", () => eleventy.write());
     if (!existsSync(`${staging}/pagefind/pagefind.js`)) {
@@ -61,10 +65,14 @@ const HINTS: Array<[RegExp, string]> = [
   ],
 ];
 
-/** Eleventy wraps the error that says what is wrong: show the whole chain, innermost last, without stack traces, then a hint. */
+/**
+ * Eleventy wraps the error that says what is wrong: show the whole chain, innermost last, without stack traces, then a
+ * hint. A mistake in content (a ContentError) is shown on its own: its lines say where and what to write instead.
+ */
 function explain(error: unknown): string {
   const messages: string[] = [];
   for (let current = error; current instanceof Error;) {
+    if (current instanceof ContentError) return current.message;
     messages.push(current.message);
     current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
   }

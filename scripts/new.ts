@@ -1,8 +1,9 @@
 /**
- * `npm run new -- <news|event|example> "<Title>"`: starts a content file in
- * the right folder, with the right name, and every field it needs, each under
- * a note (a YAML # comment) saying what it is. The notes are the schemas'
- * own descriptions (eleventy/schemas/), so they never disagree with the build.
+ * `npm run new -- <type> [campaign] "<Title>"`: starts a content file in the
+ * right folder, with the right name, and every field it needs, each under a
+ * note (a YAML # comment) saying what it is. The types, their folders and their
+ * defaults are the content-type registry's (eleventy/contentTypes.ts), and the
+ * notes are the schemas' own descriptions, so they never disagree with the build.
  *
  * The file is valid as soon as it is written, and a draft (`draft: true`):
  * `npm start` shows it, marked as a draft, and `npm run build` leaves it out
@@ -10,15 +11,22 @@
  * published by accident. What the editor must write says "Replace this", which
  * `npm run lint:content` reports until it is replaced.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { DateTime } from "luxon";
 import type { z } from "zod";
-import { contentTypes, isContentTypeName, type ContentTypeName } from "../eleventy/contentTypes.ts";
+import {
+  CONTENT_FOLDER,
+  contentTypeNames,
+  contentTypes,
+  isContentTypeName,
+  type ContentTypeName,
+  type ScaffoldContext,
+} from "../eleventy/contentTypes.ts";
 import { SITE_ZONE } from "../eleventy/filters/dates.ts";
-import { shapeOf } from "../eleventy/schemas/formatSchemaError.ts";
-import { validateContentFile } from "../eleventy/plugins/contentValidation.ts";
+import { parseFrontMatter } from "../eleventy/frontMatter/parseFrontMatter.ts";
+import { shapeOf } from "../eleventy/schemas/schemaProblems.ts";
+import { readContentFile, validateContentFile } from "../eleventy/plugins/contentValidation.ts";
 import { TITLE_MAX } from "../eleventy/schemas/fields.ts";
 import { slug as slugOf } from "../eleventy/slug.ts";
 import { PLACEHOLDER } from "./lint/contentRules.ts";
@@ -26,47 +34,45 @@ import { PLACEHOLDER } from "./lint/contentRules.ts";
 /** A mistake in how the command was run: its message is for the editor, and the command exits with 1. */
 export class NewFileError extends Error {}
 
+const namesCampaign = (type: ContentTypeName) => "inCampaign" in contentTypes[type].scaffold;
+
 export const USAGE = [
-  `Usage: npm run new -- <${Object.keys(contentTypes).join("|")}> "<Title>"`,
+  `Usage: npm run new -- <${contentTypeNames.join("|")}> "<Title>"`,
+  '       npm run new -- campaign-page <campaign> "<Title>"',
   "",
-  "  news     a news article, in content/news/, dated today",
-  "  event    an event page, in content/events/",
-  "  example  an example of how loneliness is tackled, in content/examples/",
+  ...contentTypeNames.map((type) => `  ${type.padEnd(14)}${contentTypes[type].scaffold.usage}`),
   "",
   'For example: npm run new -- news "Summit on loneliness to be held in Leicester"',
+  'or, for a page of a campaign: npm run new -- campaign-page tackling-loneliness "Befriending calls"',
 ].join("\n");
 
-interface Context {
-  title: string;
-  today: Date;
-  nextOrder: number;
-}
-
-/** What a new file says for each field it writes. A required field missing here fails the tests (tests/unit/newContentFile.test.ts). */
-const VALUES: Record<string, (context: Context) => unknown> = {
+/** What a new file says for the fields every kind of page has; each type adds its own (contentTypes.ts scaffold.values). */
+const COMMON_VALUES: Record<string, (context: ScaffoldContext & { title: string }) => unknown> = {
   title: ({ title }) => title,
-  description: () => `${PLACEHOLDER}: one sentence summing up the page.`,
+  description: ({ placeholder }) => placeholder("one sentence summing up the page."),
   date: ({ today }) => today,
   draft: () => true,
-  day: ({ today }) => today,
-  venue: () => ({ name: `${PLACEHOLDER}: the venue's name` }),
-  organisers: () => ["Leicestershire County Council"],
-  provider: () => `${PLACEHOLDER}: who provides it`,
-  order: ({ nextOrder }) => nextOrder,
 };
 
-/** Fields written although the schema does not require them on their own: an event needs `day` (or `start`). */
-const ALSO_WRITTEN: Partial<Record<ContentTypeName, string[]>> = { event: ["day"] };
+const placeholder = (what: string) => `${PLACEHOLDER}: ${what}`;
 
 const BODY = `${PLACEHOLDER}: write the page here, in Markdown. Start with a sentence or two that sum it up; give any headings two hash signs (## Heading).\n`;
+
+/** The campaigns there are: the folders of content/campaigns/ that hold an index.md. */
+function campaignsIn(root: string): string[] {
+  const folder = path.join(root, CONTENT_FOLDER, "campaigns");
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((name) => existsSync(path.join(folder, name, "index.md")));
+}
 
 /** The file to create, relative to `root`, and its text. Throws NewFileError when the command cannot go ahead. */
 export function newContentFile(
   args: string[],
   { root = ".", now = new Date() }: { root?: string; now?: Date } = {},
 ): { file: string; text: string; type: ContentTypeName } {
-  const [type, ...words] = args;
-  const title = words.join(" ").trim();
+  const [type, ...rest] = args;
+  const campaign = isContentTypeName(type) && namesCampaign(type) ? rest.shift() : undefined;
+  const title = rest.join(" ").trim();
   if (!isContentTypeName(type) || !title) {
     const problem =
       type === undefined
@@ -75,6 +81,14 @@ export function newContentFile(
           ? `"${type}" is not a kind of page this site has.\n\n`
           : "The title is missing.\n\n";
     throw new NewFileError(`${problem}${USAGE}`);
+  }
+  if (campaign !== undefined && !campaignsIn(root).includes(campaign)) {
+    const campaigns = campaignsIn(root);
+    throw new NewFileError(
+      `There is no campaign "${campaign}" (no content/campaigns/${campaign}/index.md). ` +
+        (campaigns.length ? `Name one of: ${campaigns.join(", ")}. ` : "") +
+        `To start a new campaign: npm run new -- campaign "Its title"`,
+    );
   }
   if (title.length > TITLE_MAX) {
     throw new NewFileError(
@@ -88,44 +102,54 @@ export function newContentFile(
       `The title "${title}" has no letters or numbers to make the file name from. Give it a title with words.`,
     );
 
-  const { folder, schema } = contentTypes[type];
+  const { schema, scaffold } = contentTypes[type];
   const todayText = DateTime.fromJSDate(now, { zone: SITE_ZONE }).toISODate()!;
-  const existing = markdownFiles(path.join(root, folder));
-  const name = type === "news" ? `${todayText}-${slug}.md` : `${slug}.md`;
-  const clash = existing.find((file) => (type === "news" ? file.replace(/^\d{4}-\d{2}-\d{2}-/, "") : file) === `${slug}.md`);
+  const file = `${CONTENT_FOLDER}/${scaffold.file(slug, todayText, campaign)}`;
+  const folder = path.join(root, path.dirname(file));
+  const existing = existsSync(folder) ? markdownFiles(folder) : [];
+  const undated = (name: string) => name.replace(/^\d{4}-\d{2}-\d{2}-/, "");
+  const clash =
+    type === "campaign"
+      ? existsSync(path.join(root, file))
+        ? "index.md"
+        : undefined
+      : existing.find((name) => undated(name) === undated(path.basename(file)));
   if (clash) {
     throw new NewFileError(
-      `${folder}/${clash} already exists, with the same name "${slug}" that this title gives. ` +
+      `${path.posix.join(path.posix.dirname(file), clash)} already exists, with the same name "${slug}" that this title gives. ` +
         "Give the new page a different title, or edit that file instead.",
     );
   }
 
-  const context: Context = {
+  const context = {
     title,
     today: new Date(`${todayText}T00:00:00Z`),
-    nextOrder: nextOrder(path.join(root, folder), existing),
+    nextOrder: nextOrder(folder, existing),
+    placeholder,
   };
-  return { file: `${folder}/${name}`, text: frontMatter(type, schema, context) + BODY, type };
+  return { file, text: frontMatter(type, schema, context) + BODY, type };
 }
 
 function markdownFiles(folder: string): string[] {
-  return readdirSync(folder).filter((file) => file.endsWith(".md") && file.toLowerCase() !== "readme.md");
+  return readdirSync(folder).filter((file) => file.endsWith(".md") && !["readme.md", "index.md"].includes(file.toLowerCase()));
 }
 
 /** One more than the highest `order:` in the folder, so a new example goes at the end of the list. */
 function nextOrder(folder: string, files: string[]): number {
-  const orders = files
-    .map((file) => Number(matter(readFileSync(path.join(folder, file), "utf8"), {}).data["order"]))
-    .filter(Number.isInteger);
+  const orders = files.map((file) => Number(readContentFile(path.join(folder, file)).data["order"])).filter(Number.isInteger);
   return Math.max(0, ...orders) + 1;
 }
 
-function frontMatter(type: ContentTypeName, schema: z.ZodType, context: Context): string {
+function frontMatter(type: ContentTypeName, schema: z.ZodType, context: ScaffoldContext & { title: string }): string {
   const shape = shapeOf(schema);
+  const { values = {}, alsoWritten = [] } = contentTypes[type].scaffold as {
+    values?: Record<string, (context: ScaffoldContext) => unknown>;
+    alsoWritten?: readonly string[];
+  };
   const required = (name: string) => !shape[name]!.safeParse(undefined).success;
   const written = [
     "draft",
-    ...Object.keys(shape).filter((name) => name !== "draft" && (required(name) || ALSO_WRITTEN[type]?.includes(name))),
+    ...Object.keys(shape).filter((name) => name !== "draft" && (required(name) || alsoWritten.includes(name))),
   ];
   const optional = Object.keys(shape).filter((name) => !written.includes(name));
 
@@ -136,8 +160,12 @@ function frontMatter(type: ContentTypeName, schema: z.ZodType, context: Context)
     "# npm start, then delete the line draft: true to publish it.",
   ];
   for (const name of written) {
-    const value = VALUES[name];
-    if (!value) throw new Error(`scripts/new.ts has nothing to write for the field "${name}": add it to VALUES there.`);
+    const value = values[name] ?? COMMON_VALUES[name];
+    if (!value) {
+      throw new Error(
+        `npm run new has nothing to write for the field "${name}": add it to the type's scaffold.values in eleventy/contentTypes.ts.`,
+      );
+    }
     lines.push("", ...comment(shape[name]!.description ?? name), `${name}:${yaml(value(context), "")}`);
   }
   if (optional.length) {
@@ -177,7 +205,8 @@ function scalar(value: unknown): string {
 /** Whether YAML reads the words back unchanged, and not as, say, a number, a date or true. */
 function readsBackAs(value: string): boolean {
   try {
-    return matter(`---\nvalue: ${value}\n---\n`, {}).data["value"] === value;
+    const parsed = parseFrontMatter(`value: ${value}`);
+    return !parsed.problems.length && parsed.data["value"] === value;
   } catch {
     return false;
   }
@@ -185,10 +214,11 @@ function readsBackAs(value: string): boolean {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { file, text, type } = newContentFile(process.argv.slice(2));
+    const { file, text } = newContentFile(process.argv.slice(2));
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text, { flag: "wx" }); // wx: never overwrite, even a file made a moment ago
     try {
-      validateContentFile({ contentType: type, page: { inputPath: file } });
+      validateContentFile({ page: { inputPath: file } });
     } catch (error) {
       rmSync(file);
       throw new Error(

@@ -1,14 +1,13 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { contentTypes, isContentTypeName } from "../contentTypes.ts";
 import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth, rfc3339 } from "./dates.ts";
 import { eventWhen } from "./eventWhen.ts";
 import { formatNumber } from "./formatNumber.ts";
 import { relatedPages, type CollectionItem } from "./relatedPages.ts";
 import { upcomingAndPast } from "./upcomingAndPast.ts";
-import { absoluteLinks } from "./absoluteLinks.ts";
+import contentTypeFilters from "./contentTypeFilters.ts";
 import { paginationLinks } from "./paginationLinks.ts";
 import { absoluteUrl, siteUrl } from "../siteUrl.ts";
-import { topicPageUrl, topicSlug } from "../collections.ts";
+import { topicPageUrl } from "../collections.ts";
 import { slug } from "../slug.ts";
 import { calendarFileUrl } from "../calendar/calendarFileUrl.ts";
 import { icsEvent, type CalendarEvent } from "../calendar/icsEvent.ts";
@@ -18,13 +17,6 @@ export default function filters(eleventyConfig: UserConfig): void {
   const base = siteUrl();
   eleventyConfig.addGlobalData("siteUrl", base);
   eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(path, base));
-  // The feed's article HTML, with links made absolute: `renderTransforms` without re-parsing the HTML (see absoluteLinks.ts).
-  // Asynchronous, as renderTransforms is, on purpose: a Nunjucks loop holding an asynchronous filter runs each turn as a
-  // callback of the last, and turns that all finished synchronously would nest thousands deep (at 10,000 articles the
-  // feed's loop overflowed the stack); an answer that comes as a promise lets each turn start afresh.
-  eleventyConfig.addAsyncFilter("absoluteLinks", async (html: string, pageUrl: string) =>
-    absoluteLinks(html, pageUrl, `${base}/`),
-  );
   eleventyConfig.addFilter("formatDate", formatDate);
   eleventyConfig.addFilter("formatDateWithWeekday", formatDateWithWeekday);
   eleventyConfig.addFilter("isoDate", isoDate);
@@ -40,15 +32,10 @@ export default function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("slugify", (text: unknown) => slug(String(text)));
   eleventyConfig.addFilter("eventWhen", eventWhen);
   eleventyConfig.addFilter("upcomingAndPast", (events: CollectionItem[]) => upcomingAndPast(events));
-  eleventyConfig.addFilter("topicUrl", (name: string) => topicPageUrl(topicSlug(name), 0));
+  eleventyConfig.addFilter("topicUrl", (name: string) => topicPageUrl(slug(name), 0));
   eleventyConfig.addFilter("paginationLinks", paginationLinks);
   eleventyConfig.addFilter("formatNumber", formatNumber);
   eleventyConfig.addFilter("head", <T>(items: T[], count: number) => items.slice(0, count));
-  eleventyConfig.addFilter("contentTypeLabel", (type: unknown) => (isContentTypeName(type) ? contentTypes[type].label : ""));
-  eleventyConfig.addFilter(
-    "relatedPages",
-    function (this: { page: { inputPath: string } }, references: string[] | undefined, all: CollectionItem[]) {
-      return relatedPages(references, all, this.page.inputPath);
-    },
-  );
+  eleventyConfig.addFilter("relatedPages", relatedPages);
+  eleventyConfig.addPlugin(contentTypeFilters);
 }

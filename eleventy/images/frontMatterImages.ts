@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
+import { readContentFile } from "../plugins/contentValidation.ts";
 import { resolveImage } from "./imagePath.ts";
 
 export interface ImageReference {
@@ -16,8 +16,7 @@ function imageOf(inputPath: string): ImageReference | undefined {
   // Most pages have no image: leave their YAML unparsed (at thousands of pages, that is most of this step's time).
   if (!/^image\s*:/m.test(text)) return undefined;
   try {
-    // With options (even none), gray-matter skips its cache, whose copies lose `.matter` (see contentValidation.ts).
-    const image: unknown = matter(text, {}).data["image"];
+    const image: unknown = readContentFile(inputPath).data["image"];
     const src = (image as { src?: unknown } | undefined)?.src;
     if (typeof src === "string") return { inputPath, src: src.trim() };
   } catch {

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import { contentRootOf } from "../contentTypes.ts";
 import { IMAGE_EXTENSIONS } from "./options.ts";
 
 /** A path written by an editor that is not a file kept with the content: a web address, data: URL or a path from the site's root. */
@@ -35,6 +36,14 @@ export function resolveImage(src: string, inputPath: string): ResolvedImage {
       problem:
         `"${src}" is not a file kept with the site's content (a picture from another address would be blocked by the site's security settings): ` +
         `save the image in an images/ folder beside the page and write its path from there, for example images/summit-venue.jpg`,
+    };
+  }
+  const inContent = path.relative(contentRootOf(inputPath), file);
+  if (inContent.startsWith("..") || path.isAbsolute(inContent)) {
+    return {
+      file,
+      shown,
+      problem: `"${src}" is outside the content folder: keep the image in an images/ folder beside the page, inside content/, and write its path from there, for example images/summit-venue.jpg`,
     };
   }
   if (!hasImageExtension(src)) {

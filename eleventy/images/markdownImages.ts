@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
+import { missingAltMessage } from "./altText.ts";
+import { splitContentFile } from "../frontMatter/splitContentFile.ts";
 import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { resolveImage } from "./imagePath.ts";
@@ -50,9 +51,7 @@ function locate(env: PageEnv | undefined, bodyLine: number | undefined): string 
   if (bodyLine === undefined) return file;
   try {
     // The body starts after the front matter: count its lines to give the line in the file.
-    const text = readFileSync(inputPath, "utf8");
-    const bodyStart = text.length - matter(text, {}).content.length; // {}: keep out of gray-matter's cache (see images/index.ts)
-    return `${file}:${text.slice(0, bodyStart).split("\n").length + bodyLine}`;
+    return `${file}:${splitContentFile(readFileSync(inputPath, "utf8")).bodyLine + bodyLine}`;
   } catch {
     return file;
   }
@@ -90,10 +89,7 @@ export function markdownImages(md: MarkdownIt): void {
     const alt = self.renderInlineAsText(token.children ?? [], options, env).trim();
     const where = locate(env, meta.bodyLine);
     if (!alt) {
-      throw new Error(
-        `${where}: the image "${written}" has no description: add a description between the square brackets, ` +
-          `saying what it shows for people who cannot see it: ![what the image shows](${written})`,
-      );
+      throw new Error(`${where}: ${missingAltMessage(written)}`);
     }
     const inputPath = env?.page?.inputPath;
     if (inputPath) {

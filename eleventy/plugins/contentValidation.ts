@@ -1,44 +1,75 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { contentTypes, isContentTypeName, type ContentTypeName } from "../contentTypes.ts";
-import { findImpossibleDates } from "../schemas/findImpossibleDates.ts";
-import { formatSchemaError } from "../schemas/formatSchemaError.ts";
+import { contentTypeOf, contentTypes, type ContentTypeName } from "../contentTypes.ts";
+import { ContentError, type ContentProblem } from "../frontMatter/contentProblem.ts";
+import { parseFrontMatter, type ParsedFrontMatter } from "../frontMatter/parseFrontMatter.ts";
+import { splitContentFile } from "../frontMatter/splitContentFile.ts";
 import { frontMatterImageProblems, type FrontMatterImage } from "../images/frontMatterImage.ts";
+import { schemaProblems } from "../schemas/schemaProblems.ts";
 
 interface PageData {
-  contentType?: unknown;
   page: { inputPath: string };
 }
 
-/** A content file's front matter, as written: its text and what YAML made of it. */
-interface FrontMatter {
-  matter: string;
-  data: Record<string, unknown>;
-}
+/**
+ * Each file's front matter as the build read it, by absolute path, so that
+ * validation does not read and parse every file a second time: at thousands
+ * of pages that was seconds of every build.
+ */
+const frontMatterByFile = new Map<string, ParsedFrontMatter>();
 
-type YamlEngine = (text: string, options?: { filePath?: string }) => unknown;
-interface FrontMatterOptions {
-  frontMatterParsingOptions: { engines: { yaml: YamlEngine } };
-  setFrontMatterParsingOptions(options: { engines: { yaml: YamlEngine } }): void;
+const shown = (inputPath: string) => path.relative(process.cwd(), inputPath).split(path.sep).join("/");
+
+/** A content file's front matter, through the site's one YAML reader; problems with the file itself come with it. */
+export function readContentFile(inputPath: string): ParsedFrontMatter {
+  const known = frontMatterByFile.get(path.resolve(inputPath));
+  if (known) return known;
+  // Not read by Eleventy (scripts/new.ts, the content lint, a unit test): read the file.
+  const parts = splitContentFile(readFileSync(inputPath, "utf8"));
+  if (parts.frontMatter === undefined) {
+    return {
+      data: {},
+      lineOf: () => undefined,
+      problems: [
+        {
+          line: 1,
+          message:
+            "The file does not start with front matter. Its first line must be --- on its own, then the fields (title: …), then another line of ---.",
+        },
+      ],
+    };
+  }
+  return parseFrontMatter(parts.frontMatter, parts.frontMatterLine);
 }
 
 /**
- * The front matter of each file, by absolute path, kept as Eleventy parses it
- * (a copy, before the data cascade adds to it), so that validation does not
- * read and parse every file a second time: at thousands of pages that was
- * seconds of every build.
+ * Eleventy's YAML engine: the site's reader, which refuses what YAML must not
+ * carry into the build (see parseFrontMatter.ts). `text` is what gray-matter
+ * found between the --- lines, from just after the opening ---.
  */
-const frontMatterByFile = new Map<string, FrontMatter>();
+function yamlEngine(text: string, options?: { filePath?: string }): Record<string, unknown> {
+  // gray-matter keeps the line break after the opening ---: the text's first line is then the file's first.
+  const parsed = parseFrontMatter(text, /^\r?\n/.test(text) ? 1 : 2);
+  const file = options?.filePath;
+  if (parsed.problems.length)
+    throw new ContentError(parsed.problems.map((problem) => ({ ...problem, file: shown(file ?? "?") })));
+  if (file) frontMatterByFile.set(path.resolve(file), parsed);
+  // A copy: the data cascade adds to what it is given, and validation must see what the editor wrote.
+  return structuredClone(parsed.data);
+}
 
-function frontMatterOf(inputPath: string): FrontMatter {
-  const known = frontMatterByFile.get(path.resolve(inputPath));
-  if (known) return known;
-  // Not parsed by Eleventy (a unit test calls this directly): read the file.
-  // With options (even none), gray-matter skips its cache, whose copies lack `.matter`: a rebuild under `npm start` would crash.
-  const parsed = matter(readFileSync(inputPath, "utf8"), {});
-  return { matter: parsed.matter, data: parsed.data };
+/** Front matter in any language but YAML is code (`---js` runs JavaScript): refused without being read. */
+function refusedLanguage(language: string) {
+  return (_text: string, options?: { filePath?: string }) => {
+    throw new ContentError([
+      {
+        file: shown(options?.filePath ?? "?"),
+        line: 1,
+        message: `The front matter starts with ---${language}, which would run it as code. Start it with --- alone on the first line, and write the fields in YAML (title: …).`,
+      },
+    ]);
+  };
 }
 
 /**
@@ -46,71 +77,64 @@ function frontMatterOf(inputPath: string): FrontMatter {
  * again on every save under `npm start` (Eleventy asks for every page each
  * time): Eleventy parses a changed file again, giving a new object here.
  */
-const checked = new WeakMap<FrontMatter, { type: ContentTypeName; problems: string[]; image: FrontMatterImage | undefined }>();
+const checked = new WeakMap<
+  ParsedFrontMatter,
+  { type: ContentTypeName; problems: ContentProblem[]; image: FrontMatterImage | undefined }
+>();
 
-function checkedFrontMatter(file: string, type: ContentTypeName, parsed: FrontMatter) {
+function checkedFrontMatter(file: string, type: ContentTypeName, parsed: ParsedFrontMatter) {
   const known = checked.get(parsed);
   if (known?.type === type) return known;
   const { schema } = contentTypes[type];
-  const problems = findImpossibleDates(parsed.matter).map(
-    ({ line, text }) => `${file}:${line}: ${text} is not a real date (check the month and day; dates are written YYYY-MM-DD)`,
-  );
+  const problems: ContentProblem[] = parsed.problems.map((problem) => ({ ...problem, file }));
   const result = schema.safeParse(parsed.data, { reportInput: true });
-  if (!result.success) problems.push(formatSchemaError(file, schema, result.error));
-  const outcome = { type, problems, image: result.success ? result.data.image : undefined };
+  if (!result.success) problems.push(...schemaProblems(file, schema, result.error, parsed.lineOf));
+  const image = result.success ? (result.data as { image?: FrontMatterImage }).image : undefined;
+  const outcome = { type, problems, image };
   checked.set(parsed, outcome);
   return outcome;
 }
 
 /**
- * Every Markdown page belongs to a content type (set by its folder's
- * directory data) and its front matter must pass that type's schema, or the
- * build stops with the file, the field and what was expected.
+ * Every Markdown page belongs to a content type (by its folder: contentTypes.ts) and its front matter must pass that
+ * type's schema, or the build stops with the file, the line, the field and what was expected.
  *
- * The front matter is the file's own, as written (kept as Eleventy parsed it),
- * not the data cascade, so that a misspelt field is caught instead of hidden
- * by inherited data.
+ * The front matter is the file's own, as written, not the data cascade, so that a misspelt field is caught instead
+ * of hidden by inherited data.
  */
-export function validateContentFile(data: PageData): void {
-  const file = path.relative(process.cwd(), data.page.inputPath);
-  if (!file.endsWith(".md")) return;
-
-  const type = data.contentType;
-  if (!isContentTypeName(type)) {
+export function contentFileProblems(data: PageData): ContentProblem[] {
+  const file = shown(data.page.inputPath);
+  if (!file.endsWith(".md")) return [];
+  const type = contentTypeOf(data.page.inputPath);
+  if (!type) {
     const folders = Object.values(contentTypes).map((contentType) => contentType.folder);
-    throw new Error(
-      `${file}: this Markdown file is not in a content folder, so the site does not know what kind of page it is. ` +
-        `Move it into one of: ${folders.join(", ")}.`,
-    );
+    return [
+      {
+        file,
+        message: `This Markdown file is not in a content folder, so the site does not know what kind of page it is. Move it into one of: ${folders.join(", ")}.`,
+      },
+    ];
   }
-
-  const parsed = frontMatterOf(data.page.inputPath);
-  const { problems: schemaProblems, image } = checkedFrontMatter(file, type, parsed);
+  const parsed = readContentFile(data.page.inputPath);
+  const { problems, image } = checkedFrontMatter(file, type, parsed);
   // The image file is looked for every time: it may have been deleted while its page was not.
-  const problems = [...schemaProblems, ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.matter)];
-  if (problems.length) {
-    throw new Error(`The front matter (the part between the --- lines) needs fixing:\n${problems.join("\n")}`);
-  }
+  return [...problems, ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"]))];
+}
+
+/** Stops the build when a content file needs fixing (see contentFileProblems). */
+export function validateContentFile(data: PageData): void {
+  const problems = contentFileProblems(data);
+  if (problems.length) throw new ContentError(problems);
 }
 
 export default function contentValidation(eleventyConfig: UserConfig): void {
-  // Eleventy's own YAML parser (js-yaml), wrapped to keep a copy of each file's front matter as written.
-  const config = eleventyConfig as unknown as FrontMatterOptions;
-  const parseYaml = config.frontMatterParsingOptions.engines.yaml;
-  config.setFrontMatterParsingOptions({
-    engines: {
-      yaml: (text, options) => {
-        const data = parseYaml(text, options);
-        if (options?.filePath) {
-          frontMatterByFile.set(path.resolve(options.filePath), {
-            matter: text,
-            data: structuredClone((data ?? {}) as Record<string, unknown>),
-          });
-        }
-        return data;
-      },
-    },
-  });
-  // A function-valued global is called once; what it returns becomes the data.
+  const refused = Object.fromEntries(
+    ["javascript", "js", "jsLegacy", "json", "node", "toml", "coffee", "cson"].map((language) => [
+      language,
+      refusedLanguage(language),
+    ]),
+  );
+  eleventyConfig.setFrontMatterParsingOptions({ language: "yaml", engines: { ...refused, yaml: yamlEngine } } as object);
+  // Eleventy calls a data schema for every page before it is rendered.
   eleventyConfig.addGlobalData("eleventyDataSchema", () => validateContentFile);
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatDate, SITE_ZONE, toLondonDateTime } from "../filters/dates.ts";
+import { contentTypeOf, contentTypes } from "../contentTypes.ts";
 import { validateContentFile } from "./contentValidation.ts";
 
 /*
@@ -12,21 +13,22 @@ import { validateContentFile } from "./contentValidation.ts";
  * banner saying it is not published (_includes/partials/draft-banner.njk).
  */
 
-/** Content types whose `date` schedules publication: a news article dated tomorrow appears tomorrow. */
-const SCHEDULED_TYPES: ReadonlySet<string> = new Set(["news"]);
-
 export type PublicationStatus = { state: "published" } | { state: "draft" } | { state: "scheduled"; date: Date };
 
 export interface PublicationData {
   draft?: unknown;
   date?: unknown;
-  contentType?: unknown;
+  page?: { inputPath: string };
 }
 
-/** Whether a page is on the live site at the moment `now`: not a draft, and not dated after today (London) if it is news. */
+/**
+ * Whether a page is on the live site at the moment `now`: not a draft, and, if its type is scheduled by its date
+ * (news: contentTypes.ts), not dated after today in London.
+ */
 export function publicationStatus(data: PublicationData, now: Date = new Date()): PublicationStatus {
   if (data.draft === true) return { state: "draft" };
-  if (typeof data.contentType === "string" && SCHEDULED_TYPES.has(data.contentType) && data.date instanceof Date) {
+  const type = data.page ? contentTypeOf(data.page.inputPath) : undefined;
+  if (type && contentTypes[type].scheduledByDate && data.date instanceof Date) {
     const publishedOn = toLondonDateTime(data.date).toISODate()!;
     const today = DateTime.fromJSDate(now, { zone: SITE_ZONE }).toISODate()!;
     if (publishedOn > today) return { state: "scheduled", date: data.date };
@@ -34,12 +36,9 @@ export function publicationStatus(data: PublicationData, now: Date = new Date())
   return { state: "published" };
 }
 
-export function isPublished(data: PublicationData, now: Date = new Date()): boolean {
-  return publicationStatus(data, now).state === "published";
-}
-
 interface PreprocessorData extends PublicationData {
   page: { inputPath: string };
+  contentType?: unknown;
   eleventy?: { env?: { runMode?: string } };
 }
 
@@ -76,6 +75,6 @@ export default function drafts(eleventyConfig: UserConfig): void {
     return false;
   });
 
-  // For the banner: {% set publication = { draft: draft, date: page.date, contentType: contentType } | publicationStatus %}
+  // For the banner: {% set publication = { draft: draft, date: page.date, page: page } | publicationStatus %}
   eleventyConfig.addFilter("publicationStatus", (data: PublicationData | undefined) => publicationStatus(data ?? {}));
 }

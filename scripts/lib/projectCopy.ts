@@ -28,7 +28,7 @@ export class ProjectCopy {
     symlinkSync(path.resolve("node_modules"), path.join(this.root, "node_modules"), "dir");
   }
 
-  write(file: string, text: string): this {
+  write(file: string, text: string | Buffer): this {
     mkdirSync(path.dirname(path.join(this.root, file)), { recursive: true });
     writeFileSync(path.join(this.root, file), text);
     return this;

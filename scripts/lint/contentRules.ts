@@ -1,21 +1,18 @@
 /**
- * The site's own checks of content files, for what neither the build's
- * schemas nor markdownlint cover: alt text, empty or skipped headings, link text, stray
- * spaces, lengths and leftover placeholders. Each finding says where, what is
- * wrong and how to fix it, for editors who are not programmers.
+ * The site's own checks of the words of content files, for what neither the
+ * build's schemas (which `npm run lint:content` also runs: scripts/lint-content.ts)
+ * nor markdownlint cover: alt text in the text, empty or skipped headings,
+ * link text, stray spaces and leftover placeholders. Each finding says where,
+ * what is wrong and how to fix it, for editors who are not programmers.
  */
-import matter from "gray-matter";
 import type Token from "markdown-it/lib/token.mjs";
+import type { ContentProblem } from "../../eleventy/frontMatter/contentProblem.ts";
+import { splitContentFile } from "../../eleventy/frontMatter/splitContentFile.ts";
+import { missingAltMessage } from "../../eleventy/images/altText.ts";
 import { createMarkdown } from "../../eleventy/markdown.ts";
-import { DESCRIPTION_MAX, TITLE_MAX } from "../../eleventy/schemas/fields.ts";
 
-export interface Finding {
-  file: string;
-  /** Line in the file, from 1 (the front matter's opening --- is line 1). */
-  line: number;
-  /** What is wrong, then how to fix it, each a sentence. */
-  message: string;
-}
+/** One finding: where, what is wrong, then how to fix it, each a sentence. The line counts the opening --- as 1. */
+export type Finding = ContentProblem & { line: number };
 
 /** What `npm run new` writes where the editor has to write something: a page still holding it is not finished. */
 export const PLACEHOLDER = "Replace this";
@@ -23,31 +20,20 @@ export const PLACEHOLDER = "Replace this";
 /** Link texts that say nothing about where a link goes; screen-reader users often list a page's links out of context. */
 const VAGUE_LINK_TEXTS = new Set(["click here", "here", "read more", "more", "link"]);
 
-export function formatFinding({ file, line, message }: Finding): string {
-  return `${file}:${line}: ${message}`;
-}
-
 /** Checks one Markdown content file's text. `file` is only used to label the findings. */
 export function lintMarkdown(file: string, text: string): Finding[] {
   const lines = text.split(/\r?\n/);
-  const bodyStart = frontMatterEnd(lines);
+  const { body, bodyLine } = splitContentFile(text);
+  const bodyStart = bodyLine - 1;
   const found: Finding[] = [];
   const report = (line: number, message: string) => found.push({ file, line, message });
 
   checkLines(lines, bodyStart, report);
-  if (bodyStart > 0) checkFrontMatter(text, lines.slice(1, bodyStart - 1), report);
-  checkBody(lines.slice(bodyStart).join("\n"), bodyStart, report);
+  checkBody(body, bodyStart, report);
   return found.sort((a, b) => a.line - b.line);
 }
 
 type Report = (line: number, message: string) => void;
-
-/** The index of the body's first line: just after the front matter's closing ---, or 0 when there is none. */
-function frontMatterEnd(lines: string[]): number {
-  if (lines[0]?.trimEnd() !== "---") return 0;
-  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === "---");
-  return closing === -1 ? 0 : closing + 1;
-}
 
 function checkLines(lines: string[], bodyStart: number, report: Report): void {
   for (const [index, line] of lines.entries()) {
@@ -73,58 +59,6 @@ function checkLines(lines: string[], bodyStart: number, report: Report): void {
         `This line still has the placeholder text that npm run new wrote ("${PLACEHOLDER} …"). Write the real text in its place.`,
       );
     }
-  }
-}
-
-function checkFrontMatter(text: string, frontMatterLines: string[], report: Report): void {
-  let data: Record<string, unknown>;
-  try {
-    // The {} option keeps gray-matter from caching, and so from handing out an object someone else changed.
-    data = matter(text, {}).data as Record<string, unknown>;
-  } catch {
-    return; // The build explains broken YAML, with the line.
-  }
-  /** The line of a top-level field (or of a field indented under it), counting the opening --- as line 1. */
-  const lineOf = (field: string, under?: string): number => {
-    const start = under ? frontMatterLines.findIndex((line) => line.startsWith(`${under}:`)) : -1;
-    for (let index = start + 1; index < frontMatterLines.length; index++) {
-      const line = frontMatterLines[index]!;
-      if (under && index > start + 1 && /^\S/.test(line)) break;
-      if (new RegExp(`^${under ? "\\s+" : ""}${field}\\s*:`).test(line)) return index + 2;
-    }
-    return under && start !== -1 ? start + 2 : 1;
-  };
-
-  for (const [field, max] of [
-    ["title", TITLE_MAX],
-    ["description", DESCRIPTION_MAX],
-  ] as const) {
-    const value = data[field];
-    if (typeof value === "string" && value.trim().length > max) {
-      report(
-        lineOf(field),
-        `The ${field} is ${value.trim().length} characters long, and the most it can be is ${max}. Shorten it to ${max} characters or fewer.`,
-      );
-    }
-  }
-
-  const image = data["image"];
-  if (image === undefined || image === null) return;
-  if (typeof image !== "object") {
-    report(
-      lineOf("image"),
-      "The image has no description (alt text). Write image: on a line of its own, then, on the two lines below it, each indented by two spaces, " +
-        "src: with the image file and alt: with what it shows, for example src: images/summit.jpg and alt: A crowd at the loneliness summit.",
-    );
-    return;
-  }
-  const { src, alt, decorative } = image as { src?: unknown; alt?: unknown; decorative?: unknown };
-  if (decorative !== true && (typeof alt !== "string" || !alt.trim())) {
-    report(
-      lineOf("alt", "image"),
-      `The image${typeof src === "string" ? ` "${src}"` : ""} has no description (alt text). ` +
-        "Add a line alt: under image:, saying what the image shows for people who cannot see it, for example alt: A crowd at the loneliness summit.",
-    );
   }
 }
 
@@ -172,11 +106,7 @@ function checkInline(children: Token[], firstLine: number, report: Report): void
     if (child.type === "softbreak" || child.type === "hardbreak") line += 1;
     if (child.type === "image" && !textOf(child.children ?? []).trim()) {
       const src = child.attrGet("src") ?? "";
-      report(
-        line,
-        `The image "${src}" has no description (alt text). ` +
-          `Write what it shows between the square brackets, for people who cannot see it, for example ![A crowd at the loneliness summit](${src}).`,
-      );
+      report(line, missingAltMessage(src));
     }
     if (child.type === "link_open") {
       const close = children.findIndex((token, at) => at > index && token.type === "link_close");

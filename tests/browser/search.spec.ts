@@ -58,8 +58,8 @@ async function tabUntil(page: Page, target: Locator): Promise<void> {
 test("ticking a content type narrows the results, and updates the counts, the announcement and the URL", async ({ page }) => {
   await page.goto("/search/?q=loneliness");
   const status = page.locator("#search-status");
-  await expect(status).toHaveText("5 results for loneliness");
-  await expect(page.locator("#search-results li")).toHaveCount(5);
+  await expect(status).toHaveText("6 results for loneliness");
+  await expect(page.locator("#search-results li")).toHaveCount(6);
 
   const types = page.getByRole("group", { name: "Content type" });
   const news = types.getByRole("checkbox", { name: "News (1)" });
@@ -79,7 +79,7 @@ test("ticking a content type narrows the results, and updates the counts, the an
 
   await types.getByRole("checkbox", { name: /^Event/ }).uncheck();
   await news.uncheck();
-  await expect(status).toHaveText("5 results for loneliness");
+  await expect(status).toHaveText("6 results for loneliness");
   await expect(page).toHaveURL(/\/search\/\?q=loneliness$/);
 });
 
@@ -114,12 +114,12 @@ test("filters without search words show every page that matches them, newest fir
 test("'Newest first' orders the results by date, and is kept in the URL", async ({ page }) => {
   await page.goto("/search/?q=social");
   const status = page.locator("#search-status");
-  await expect(status).toHaveText("3 results for social");
+  await expect(status).toHaveText("4 results for social");
   // By relevance the example comes first, so the order below is the sort's doing.
   expect((await resultTitles(page))[0]).toBe("Social workers");
 
   await page.getByLabel("Sort by").selectOption({ label: "Newest first" });
-  await expect(status).toHaveText("3 results for social, newest first");
+  await expect(status).toHaveText("4 results for social, newest first");
   await expect(page).toHaveURL(/\/search\/\?q=social&order=newest$/);
   expect((await resultTitles(page))[0]).toBe("Summit on tackling loneliness and social isolation");
   const dates = await page
@@ -130,12 +130,12 @@ test("'Newest first' orders the results by date, and is kept in the URL", async 
 
   await page.reload();
   await expect(page.getByLabel("Sort by")).toHaveValue("newest");
-  await expect(status).toHaveText("3 results for social, newest first");
+  await expect(status).toHaveText("4 results for social, newest first");
 });
 
 test("filters and sort work by keyboard alone, with a visible focus on each checkbox", async ({ page }) => {
   await page.goto("/search/?q=loneliness");
-  await expect(page.locator("#search-status")).toHaveText("5 results for loneliness");
+  await expect(page.locator("#search-status")).toHaveText("6 results for loneliness");
 
   const news = page.getByRole("checkbox", { name: /^News/ });
   await tabUntil(page, news);
@@ -148,13 +148,13 @@ test("filters and sort work by keyboard alone, with a visible focus on each chec
   await expect(page).toHaveURL(/type=News/);
   await page.keyboard.press("Space");
   await expect(news).not.toBeChecked();
-  await expect(page.locator("#search-status")).toHaveText("5 results for loneliness");
+  await expect(page.locator("#search-status")).toHaveText("6 results for loneliness");
 
   const sort = page.getByLabel("Sort by");
   await tabUntil(page, sort);
   await page.keyboard.press("ArrowDown");
   await expect(sort).toHaveValue("newest");
-  await expect(page.locator("#search-status")).toHaveText("5 results for loneliness, newest first");
+  await expect(page.locator("#search-status")).toHaveText("6 results for loneliness, newest first");
   await expect(page).toHaveURL(/order=newest/);
 });
 
@@ -163,7 +163,7 @@ test("on a 320px phone the filters are in a closed 'Filter results' disclosure, 
 }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto("/search/?q=loneliness");
-  await expect(page.locator("#search-status")).toHaveText("5 results for loneliness");
+  await expect(page.locator("#search-status")).toHaveText("6 results for loneliness");
   const news = page.getByRole("checkbox", { name: /^News/ });
   await expect(news).toBeHidden();
 

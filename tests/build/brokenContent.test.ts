@@ -32,13 +32,13 @@ describe("a broken content file fails the build, saying which file and what to d
       "a YAML syntax error",
       "content/news/2018-11-27-broken-yaml.md",
       `---\ntitle: "An unclosed quote\ndescription: x\ndate: 2018-11-27\n---\nText\n`,
-      /content\/news\/2018-11-27-broken-yaml\.md[\s\S]*end of the stream[\s\S]*What to do: The front matter .* is not valid YAML/,
+      /content\/news\/2018-11-27-broken-yaml\.md:\d+: This line is not valid YAML \(Missing closing "quote\)/,
     ],
     [
       "an unknown content type",
       "content/stories/a-story.md",
       validNews(),
-      /content\/stories\/a-story\.md: this Markdown file is not in a content folder[\s\S]*content\/news, content\/events, content\/examples/,
+      /content\/stories\/a-story\.md: This Markdown file is not in a content folder[\s\S]*content\/news, content\/events, content\/campaigns/,
     ],
     [
       "a duplicate permalink",
@@ -80,13 +80,13 @@ describe("a broken content file fails the build, saying which file and what to d
       "a front-matter image without alt",
       "content/news/2018-11-27-no-alt.md",
       validNews("image:\n  src: images/loneliness-campaign.svg\n"),
-      /content\/news\/2018-11-27-no-alt\.md: image\.alt: required \(text that describes the image for people who cannot see it/,
+      /content\/news\/2018-11-27-no-alt\.md:5: image\.alt: required \(text that describes the image for people who cannot see it/,
     ],
     [
       "an image in the text without a description",
       "content/news/2018-11-27-markdown-no-alt.md",
       validNews().replace("Some text.", "Some text.\n\n![](images/loneliness-campaign.svg)"),
-      /content\/news\/2018-11-27-markdown-no-alt\.md:8: the image "images\/loneliness-campaign\.svg" has no description: add a description between the square brackets/,
+      /content\/news\/2018-11-27-markdown-no-alt\.md:8: The image "images\/loneliness-campaign\.svg" has no description \(alt text\)\. Write what it shows between the square brackets/,
     ],
     [
       "an image in the text whose file does not exist",

@@ -55,7 +55,7 @@ describe("images are published as responsive pictures", () => {
       )
       // The exact call the page's <head> makes for Open Graph tags, on a page with an image and on one without.
       .write(
-        "content/pages/social-check.njk",
+        "_includes/pages/social-check.njk",
         "---\npermalink: /social-check.txt\nlayout: false\neleventyExcludeFromCollections: true\nimage:\n  src: ../news/images/fixture-photo.png\n  alt: A yellow circle on blue\n---\n" +
           "{% set socialImage = image | socialImageUrl(page.inputPath) %}{{ socialImage }}|{% set noImage = noSuchImage | socialImageUrl(page.inputPath) %}[{{ noImage }}]|" +
           '{{ { src: "../news/images/loneliness-campaign.svg" } | socialImageUrl(page.inputPath) }}',

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import matter from "gray-matter";
+import { readContentFile } from "../../eleventy/plugins/contentValidation.ts";
+import { siteSettings } from "../../eleventy/settings/siteSettings.ts";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { siteUrl } from "../../eleventy/siteUrl.ts";
 import { readXml } from "./readXml.ts";
@@ -31,7 +32,7 @@ test("the feed says who it is from, where it lives and when it last changed", ()
 });
 
 test("the newest articles have one entry each, newest first, up to the feed's limit", () => {
-  const { feedEntries } = JSON.parse(readFileSync("content/_data/site.json", "utf8")) as { feedEntries: number };
+  const { feedEntries } = siteSettings();
   assert.equal(entries.length, Math.min(newsFiles.length, feedEntries));
   const published = entries.map((entry) => Date.parse(entry.published));
   assert.deepEqual(
@@ -48,7 +49,7 @@ test("the summit article's entry has an absolute link, London dates with their o
   assert.deepEqual(linkOf(entry.link, "alternate")?.["@href"], url);
   assert.equal(entry.published, "2018-11-26T00:00:00+00:00");
   assert.equal(entry.updated, "2018-11-26T00:00:00+00:00");
-  const { data } = matter.read("content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md");
+  const { data } = readContentFile("content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md");
   assert.equal(entry.summary, data["description"]);
 
   assert.equal(entry.content["@type"], "html");

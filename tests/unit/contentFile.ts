@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
@@ -6,8 +6,22 @@ import { validateContentFile } from "../../eleventy/plugins/contentValidation.ts
 const scratch = mkdtempSync(path.join(tmpdir(), "content-"));
 // Each test file runs in a process of its own: the scratch folder goes with it.
 process.once("exit", () => rmSync(scratch, { recursive: true, force: true }));
-// Image paths are read from the content file's folder: the real article's images/ resolve from here as from content/news/.
-symlinkSync(path.resolve("content/news/images"), path.join(scratch, "images"), "dir");
+
+/** Where a file of each type goes, inside a content/ folder: the type comes from the folder, as in the build. */
+const FOLDERS: Record<string, string> = {
+  news: "content/news",
+  event: "content/events",
+  campaign: "content/campaigns/a-campaign",
+  "campaign-page": "content/campaigns/a-campaign",
+  "": "content/stories",
+};
+
+/** Every real content file of a type, by its path. */
+export function realFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".md") && name !== "README.md")
+    .map((name) => `${folder}/${name}`);
+}
 
 /** The front matter of a real content file, as YAML text, to vary in tests. */
 export function frontMatterOf(file: string): string {
@@ -17,13 +31,23 @@ export function frontMatterOf(file: string): string {
 
 /** Validates a Markdown file with this front matter as the build would; returns the error message, or "" when valid. */
 export function validationErrors(contentType: string, frontMatter: string, name = "page.md"): string {
-  const file = path.join(scratch, name);
+  const folder = path.join(scratch, FOLDERS[contentType] ?? "content/stories");
+  mkdirSync(folder, { recursive: true });
+  // Image paths are read from the content file's folder: the real article's images/ resolve from here as from content/news/.
+  try {
+    symlinkSync(path.resolve("content/news/images"), path.join(folder, "images"), "dir");
+  } catch {
+    // Linked already.
+  }
+  const file = path.join(folder, contentType === "campaign" ? "index.md" : name);
   writeFileSync(file, `---\n${frontMatter}\n---\nBody text.\n`);
   try {
-    validateContentFile({ contentType, page: { inputPath: file } });
+    validateContentFile({ page: { inputPath: file } });
     return "";
   } catch (error) {
     return (error as Error).message;
+  } finally {
+    rmSync(file);
   }
 }
 

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
-import matter from "gray-matter";
+import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
 import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth, rfc3339 } from "../../eleventy/filters/dates.ts";
 
 /** A date as an editor writes it in front matter, read the way Eleventy reads it. */
-const frontMatterDate = (value: string): Date => matter(`---\ndate: ${value}\n---\n`).data["date"] as Date;
+const frontMatterDate = (value: string): Date => parseFrontMatter(`date: ${value}`).data["date"] as Date;
 
 describe("dates are shown in British English, in London", () => {
   test("a date-only value reads as the day written", () => {

@@ -6,8 +6,10 @@ import path from "node:path";
 import { after, test } from "node:test";
 import { FrontMatterImages } from "../../eleventy/images/frontMatterImages.ts";
 
-const root = mkdtempSync(path.join(tmpdir(), "front-matter-images-"));
-after(() => rmSync(root, { recursive: true, force: true }));
+// A folder named content/, as the site's is: an image must be inside it.
+const scratch = mkdtempSync(path.join(tmpdir(), "front-matter-images-"));
+const root = path.join(scratch, "content");
+after(() => rmSync(scratch, { recursive: true, force: true }));
 const write = (file: string, text: string) => {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   writeFileSync(path.join(root, file), text);

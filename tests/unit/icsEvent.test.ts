@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import matter from "gray-matter";
+import { readContentFile } from "../../eleventy/plugins/contentValidation.ts";
 import ICAL from "ical.js";
 import { calendarFileUrl } from "../../eleventy/calendar/calendarFileUrl.ts";
 import { icsEvent, type CalendarEvent } from "../../eleventy/calendar/icsEvent.ts";
@@ -9,7 +9,7 @@ import { parseCalendar } from "./parseCalendar.ts";
 
 const SUMMIT_URL = "https://www.leicestershire.gov.uk/events/loneliness-summit/";
 /** The summit's front matter, read from its file the way Eleventy reads it. */
-const summit = matter.read("content/events/loneliness-summit.md").data as CalendarEvent;
+const summit = readContentFile("content/events/loneliness-summit.md").data as unknown as CalendarEvent;
 
 const octets = (line: string) => Buffer.byteLength(line, "utf8");
 /** RFC 5545 unfolding: a CRLF followed by one space or tab is removed. */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -20,7 +20,7 @@ describe("the image field of the front matter", () => {
   test("an image without alt is refused, saying what alt is for", () => {
     assert.match(
       withImage(`image:\n  src: ${BANNER}`),
-      /page\.md: image\.alt: required \(text that describes the image for people who cannot see it/,
+      /page\.md:\d+: image\.alt: required \(text that describes the image for people who cannot see it/,
     );
   });
 
@@ -80,10 +80,16 @@ describe("the image field of the front matter", () => {
     );
   });
 
-  test("events and examples take the same field", () => {
+  test("events and campaign pages take the same field", () => {
     const image = `image:\n  src: ${BANNER}\n  alt: A blue banner`;
     assert.equal(validationErrors("event", withField(frontMatterOf("content/events/loneliness-summit.md"), "image", image)), "");
-    assert.equal(validationErrors("example", withField(frontMatterOf("content/examples/social-workers.md"), "image", image)), "");
+    assert.equal(
+      validationErrors(
+        "campaign-page",
+        withField(frontMatterOf("content/campaigns/tackling-loneliness/social-workers.md"), "image", image),
+      ),
+      "",
+    );
     assert.match(
       validationErrors(
         "event",
@@ -95,9 +101,12 @@ describe("the image field of the front matter", () => {
 });
 
 /** A Markdown file in a scratch folder beside the real images/, rendered as Eleventy renders it (with the page's data as env). */
-const scratch = mkdtempSync(path.join(tmpdir(), "markdown-images-"));
+// Inside a folder named content/, as every content file is: an image must be inside it.
+const scratchRoot = mkdtempSync(path.join(tmpdir(), "markdown-images-"));
+const scratch = path.join(scratchRoot, "content/news");
+mkdirSync(scratch, { recursive: true });
 symlinkSync(path.resolve("content/news/images"), path.join(scratch, "images"), "dir");
-after(() => rmSync(scratch, { recursive: true, force: true }));
+after(() => rmSync(scratchRoot, { recursive: true, force: true }));
 
 function renderMarkdownFile(body: string, data: Record<string, unknown> = {}): string {
   const file = path.join(scratch, "story.md");
@@ -119,11 +128,11 @@ describe("images in Markdown", () => {
     const message = renderError(`![](${BANNER})\n`);
     assert.match(
       message,
-      /story\.md:5: the image "images\/loneliness-campaign\.svg" has no description: add a description between the square brackets/,
+      /story\.md:5: The image "images\/loneliness-campaign\.svg" has no description \(alt text\)\. Write what it shows between the square brackets/,
     );
     assert.match(
       renderError(`Some text.\n\nMore text,\nand ![ ](${BANNER}) here.\n`),
-      /story\.md:8: the image .* has no description/,
+      /story\.md:8: The image .* has no description/,
     );
   });
 

@@ -1,12 +1,23 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import matter from "gray-matter";
+import { splitContentFile } from "../../eleventy/frontMatter/splitContentFile.ts";
+import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
 import { contentTypes, type ContentTypeName } from "../../eleventy/contentTypes.ts";
-import { validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
+import { readContentFile, validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
 import { newContentFile, NewFileError } from "../../scripts/new.ts";
 import { lintMarkdown } from "../../scripts/lint/contentRules.ts";
 
@@ -22,9 +33,17 @@ after(() => rmSync(root, { recursive: true, force: true }));
 
 const NOON = new Date("2025-06-10T12:00:00Z");
 
+/** The campaign a new campaign page goes in. */
+const CAMPAIGN = "tackling-loneliness";
+
+/** The front matter of a new file's text, as the build reads it. */
+const dataOf = (text: string) => parseFrontMatter(splitContentFile(text).frontMatter!).data;
+
 function created(type: ContentTypeName, title: string, now = NOON) {
-  const result = newContentFile([type, title], { root, now });
+  const args = "inCampaign" in contentTypes[type].scaffold ? [type, CAMPAIGN, title] : [type, title];
+  const result = newContentFile(args, { root, now });
   const full = path.join(root, result.file);
+  mkdirSync(path.dirname(full), { recursive: true });
   writeFileSync(full, result.text);
   return { ...result, full };
 }
@@ -43,7 +62,7 @@ describe("npm run new: the file it makes", () => {
   for (const type of Object.keys(contentTypes) as ContentTypeName[]) {
     test(`a new ${type} passes the build's check of its front matter as it is`, () => {
       const { full } = created(type, `A new ${type} page`);
-      assert.doesNotThrow(() => validateContentFile({ contentType: type, page: { inputPath: full } }));
+      assert.doesNotThrow(() => validateContentFile({ page: { inputPath: full } }));
     });
 
     test(`a new ${type} has every required field, each under a note saying what it is`, () => {
@@ -61,7 +80,7 @@ describe("npm run new: the file it makes", () => {
     });
 
     test(`a new ${type} is a draft, so it cannot be published by accident`, () => {
-      assert.equal(matter(created(type, `A draft ${type}`).text, {}).data["draft"], true);
+      assert.equal(dataOf(created(type, `A draft ${type}`).text)["draft"], true);
     });
   }
 
@@ -70,34 +89,42 @@ describe("npm run new: the file it makes", () => {
     // 23:30 UTC on 10 June is already 11 June in London.
     assert.equal(created("news", "Late news", new Date("2025-06-10T23:30:00Z")).file, "content/news/2025-06-11-late-news.md");
     assert.equal(
-      String(
-        matter(readFileSync(path.join(root, "content/news/2025-06-11-late-news.md"), "utf8"), {}).data["date"].toISOString(),
-      ).slice(0, 10),
+      String((readContentFile(path.join(root, "content/news/2025-06-11-late-news.md")).data["date"] as Date).toISOString()).slice(
+        0,
+        10,
+      ),
       "2025-06-11",
     );
   });
 
-  test("events and examples are named with the title's slug", () => {
+  test("events and campaign pages are named with the title's slug; a campaign is a folder with its hub, index.md", () => {
     assert.equal(created("event", "Coffee & Chat: Melton").file, "content/events/coffee-and-chat-melton.md");
-    assert.equal(created("example", "Community Cafés").file, "content/examples/community-cafes.md");
+    assert.equal(created("campaign-page", "Community Cafés").file, `content/campaigns/${CAMPAIGN}/community-cafes.md`);
+    assert.equal(created("campaign", "Road safety").file, "content/campaigns/road-safety/index.md");
   });
 
-  test("a new example goes at the end of the list: order one more than the highest", () => {
-    const orders = () =>
-      ["emergency-services-joined-up-advice", "local-area-coordinators", "social-workers"].map(
-        (name) => matter(readFileSync(path.join(root, `content/examples/${name}.md`), "utf8"), {}).data["order"] as number,
-      );
-    const highest = Math.max(...orders());
-    const first = matter(created("example", "Befriending calls").text, {}).data["order"] as number;
-    const second = matter(created("example", "Walking groups").text, {}).data["order"] as number;
-    assert.ok(first > highest);
+  test("a new campaign page goes at the end of its campaign's list: order one more than the highest", () => {
+    const folder = path.join(root, "content/campaigns", CAMPAIGN);
+    const orders = readdirSync(folder)
+      .filter((name) => name !== "index.md" && name.endsWith(".md"))
+      .map((name) => Number(readContentFile(path.join(folder, name)).data["order"]));
+    const first = dataOf(created("campaign-page", "Befriending calls").text)["order"] as number;
+    const second = dataOf(created("campaign-page", "Walking groups").text)["order"] as number;
+    assert.ok(first > Math.max(...orders));
     assert.equal(second, first + 1);
+  });
+
+  test("a campaign page names a campaign there is", () => {
+    assert.match(
+      refusal(["campaign-page", "no-such-campaign", "A page"]),
+      /There is no campaign "no-such-campaign".*Name one of: .*tackling-loneliness.*npm run new -- campaign "Its title"/,
+    );
   });
 
   test("a title YAML would misread is quoted, and reads back as written", () => {
     for (const title of ["Loneliness: a summit", "Yes", "2025", "#1 for care", 'A "quoted" word', "It's time"]) {
       const { text } = created("news", title);
-      assert.equal(matter(text, {}).data["title"], title);
+      assert.equal(dataOf(text)["title"], title);
     }
   });
 
@@ -134,7 +161,7 @@ describe("npm run new: what it refuses", () => {
   test("an unknown kind of page, or none, or no title: the usage", () => {
     assert.match(
       refusal(["blog", "A title"]),
-      /^"blog" is not a kind of page this site has\.\n\nUsage: npm run new -- <news\|event\|example> "<Title>"/,
+      /^"blog" is not a kind of page this site has\.\n\nUsage: npm run new -- <news\|event\|campaign\|campaign-page> "<Title>"/,
     );
     assert.match(refusal([]), /^Usage: npm run new/);
     assert.match(refusal(["news"]), /^The title is missing\.\n\nUsage:/);

@@ -1,10 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { isPublished, publicationStatus, showsUnpublished } from "../../eleventy/plugins/drafts.ts";
+import { publicationStatus, showsUnpublished, type PublicationData } from "../../eleventy/plugins/drafts.ts";
 
 /** As YAML reads `date: 2025-06-10`: midnight UTC, standing for the London calendar day. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const news = (date: string, extra: Record<string, unknown> = {}) => ({ contentType: "news", date: day(date), ...extra });
+/** A page's data as the build gives it: its type comes from the folder its file is in. */
+const inFolder = (file: string, data: Record<string, unknown> = {}): PublicationData => ({
+  page: { inputPath: `./content/${file}` },
+  ...data,
+});
+const news = (date: string, extra: Record<string, unknown> = {}) => inFolder("news/a-story.md", { date: day(date), ...extra });
+const isPublished = (data: PublicationData, now: Date) => publicationStatus(data, now).state === "published";
 
 describe("is a page published? (with an injected clock)", () => {
   const noon = new Date("2025-06-10T12:00:00Z");
@@ -31,18 +37,22 @@ describe("is a page published? (with an injected clock)", () => {
 
   test("a draft is never published, whatever its date", () => {
     assert.deepEqual(publicationStatus(news("2018-11-26", { draft: true }), noon), { state: "draft" });
-    assert.deepEqual(publicationStatus({ contentType: "event", date: day("2018-11-26"), draft: true }, noon), { state: "draft" });
+    assert.deepEqual(publicationStatus(inFolder("events/a.md", { date: day("2018-11-26"), draft: true }), noon), {
+      state: "draft",
+    });
     assert.equal(isPublished(news("2018-11-26", { draft: false }), noon), true);
   });
 
   test("only news is scheduled by its date: other pages' dates do not hold them back", () => {
-    assert.equal(isPublished({ contentType: "event", date: day("2030-01-01") }, noon), true);
-    assert.equal(isPublished({ contentType: "example", date: day("2030-01-01") }, noon), true);
+    assert.equal(isPublished(inFolder("events/a.md", { date: day("2030-01-01") }), noon), true);
+    assert.equal(isPublished(inFolder("campaigns/a/index.md", { date: day("2030-01-01") }), noon), true);
+    assert.equal(isPublished(inFolder("campaigns/a/b.md", { date: day("2030-01-01") }), noon), true);
   });
 
   test("pages without content type or date (listings, feeds) are published", () => {
     assert.equal(isPublished({}, noon), true);
-    assert.equal(isPublished({ contentType: "news" }, noon), true);
+    assert.equal(isPublished(inFolder("news/a-story.md"), noon), true);
+    assert.equal(isPublished(inFolder("pages/news.njk", { date: day("2030-01-01") }), noon), true);
   });
 });
 

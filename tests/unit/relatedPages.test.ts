@@ -10,11 +10,15 @@ const page = (inputPath: string, title: string): CollectionItem => ({
 });
 const all = [
   page("./content/events/loneliness-summit.md", "Summit"),
-  page("./content/examples/social-workers.md", "Social workers"),
+  page("./content/campaigns/tackling-loneliness/social-workers.md", "Social workers"),
 ];
 
 test("related pages are found by their file path inside content/, in the order written", () => {
-  const found = relatedPages(["examples/social-workers.md", "events/loneliness-summit.md"], all, "./content/news/a.md");
+  const found = relatedPages(
+    ["campaigns/tackling-loneliness/social-workers.md", "events/loneliness-summit.md"],
+    all,
+    "./content/news/a.md",
+  );
   assert.deepEqual(
     found.map((item) => item.data.title),
     ["Social workers", "Summit"],

@@ -1,0 +1,106 @@
+import { DateTime } from "luxon";
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node } from "yaml";
+import type { ContentProblem } from "./contentProblem.ts";
+import { unsafeCharacterMessage, unsafeCharacters } from "./unsafeCharacters.ts";
+
+/** Keys that would reach JavaScript's object machinery instead of being data. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+export interface ParsedFrontMatter {
+  /** What the YAML says; {} when it could not be read. */
+  data: Record<string, unknown>;
+  /** Each mistake, with its line in the file. */
+  problems: Omit<ContentProblem, "file">[];
+  /** The file line of the value at a path such as ["image", "src"], or of the nearest field above it that is there. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * The one reader of front matter: the site's build (as Eleventy's YAML
+ * engine), its checks, the content lint and `npm run new` all read YAML
+ * through it. YAML 1.2, with dates (`2018-11-26`) read as dates, as Eleventy's
+ * own reader does; `firstLine` is the file line the text starts on, so that
+ * every problem names the line an editor sees.
+ */
+export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { customTags: ["timestamp"], lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const problems: ParsedFrontMatter["problems"] = [];
+
+  for (const error of [...document.errors]) {
+    problems.push({ line: lineAt(error.pos[0]), message: `This line is not valid YAML (${error.message.split("\n")[0]}).` });
+  }
+  for (const { line, code } of unsafeCharacters(text)) {
+    problems.push({ line: line + firstLine - 1, message: unsafeCharacterMessage({ line, code }) });
+  }
+
+  visit(document, {
+    Pair(_key, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key !== undefined && FORBIDDEN_KEYS.has(key)) {
+        problems.push({
+          line: lineAt(pair.key && isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0),
+          message: `"${key}" cannot be the name of a field: it is a word the site's code keeps for itself. Delete the line, or give the field the name its folder's README.md lists.`,
+        });
+      }
+    },
+    Scalar(_key, node) {
+      // Escapes in quoted text ("\0", "\u202E") make characters that the text itself does not show.
+      if (
+        typeof node.value === "string" &&
+        node.range &&
+        unsafeCharacters(node.value).length &&
+        !unsafeCharacters(text.slice(node.range[0], node.range[1])).length
+      ) {
+        const [first] = unsafeCharacters(node.value);
+        problems.push({ line: lineAt(node.range[0]), message: unsafeCharacterMessage(first!) });
+      }
+      const written = node.range ? text.slice(node.range[0], node.range[1]) : "";
+      const date = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/.exec(written);
+      // YAML quietly rolls an impossible date such as 2018-02-30 over into March.
+      if (date && !DateTime.fromObject({ year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }).isValid) {
+        problems.push({
+          line: lineAt(node.range![0]),
+          message: `${date[0]} is not a real date (check the month and day; dates are written YYYY-MM-DD, for example 2018-11-26).`,
+        });
+      }
+    },
+  });
+
+  const forbidden = problems.some((problem) => problem.message.includes("cannot be the name of a field"));
+  let data: Record<string, unknown> = {};
+  if (!document.errors.length && !forbidden) {
+    const value: unknown = document.toJS({ maxAliasCount: 50 });
+    if (value !== null && value !== undefined && (typeof value !== "object" || Array.isArray(value))) {
+      problems.push({
+        line: firstLine,
+        message: "The front matter must be a list of fields, one per line, such as title: Your headline.",
+      });
+    } else data = (value ?? {}) as Record<string, unknown>;
+  }
+
+  return {
+    data,
+    problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    lineOf: (path) => {
+      let node: unknown = document.contents;
+      let line: number | undefined;
+      for (const key of path) {
+        if (!isMap(node) && !(node && typeof node === "object" && "items" in node)) break;
+        const items = (node as { items: unknown[] }).items;
+        const item =
+          typeof key === "number"
+            ? items[key]
+            : items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === key);
+        if (!item) break;
+        const range = isPair(item)
+          ? ((item.key as Node | null)?.range ?? (item.value as Node | null)?.range)
+          : (item as Node).range;
+        if (range) line = lineAt(range[0]);
+        node = isPair(item) ? item.value : item;
+      }
+      return line;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
+
+const messages = (text: string) => parseFrontMatter(text).problems.map(({ line, message }) => `${line}: ${message}`);
+
+describe("the one reader of front matter", () => {
+  test("reads fields, dates as dates, lists and nested fields", () => {
+    const { data, problems } = parseFrontMatter(
+      "title: A title\ndate: 2018-11-26\ntopics:\n  - Communities\nimage:\n  src: a.png\n",
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(data["title"], "A title");
+    assert.ok(data["date"] instanceof Date);
+    assert.equal((data["date"] as Date).toISOString(), "2018-11-26T00:00:00.000Z");
+    assert.deepEqual(data["topics"], ["Communities"]);
+    assert.deepEqual(data["image"], { src: "a.png" });
+  });
+
+  test("knows the file line of every field, counting the opening --- as line 1", () => {
+    const { lineOf } = parseFrontMatter("title: A title\nimage:\n  src: a.png\n  alt: b\ntopics:\n  - a\n  - b\n");
+    assert.equal(lineOf(["title"]), 2);
+    assert.equal(lineOf(["image", "alt"]), 5);
+    assert.equal(lineOf(["topics", 1]), 8);
+    // A field that is missing is placed at the nearest one that is there, or nowhere.
+    assert.equal(lineOf(["image", "decorative"]), 3);
+    assert.equal(lineOf(["venue"]), undefined);
+  });
+
+  for (const key of ["__proto__", "constructor", "prototype"]) {
+    test(`refuses the key ${key}, on its line, and gives no data`, () => {
+      const parsed = parseFrontMatter(`title: A title\n${key}:\n  polluted: true\n`);
+      assert.deepEqual(parsed.data, {});
+      assert.match(
+        messages(`title: A title\n${key}:\n  polluted: true\n`).join("\n"),
+        new RegExp(`^3: "${key}" cannot be the name of a field`),
+      );
+      assert.equal(({} as Record<string, unknown>)["polluted"], undefined);
+    });
+  }
+
+  test("refuses control and direction-changing characters, written or escaped", () => {
+    assert.match(messages("title: A\u0000title\n")[0]!, /^2: .*control character \(U\+0000\)/);
+    assert.match(messages('title: "A\\0title"\n')[0]!, /^2: .*control character \(U\+0000\)/);
+    assert.match(messages('title: "\\u202Etitle"\n')[0]!, /^2: .*changes the direction of text \(U\+202E\)/);
+    assert.match(messages("title: A\u2066title\n")[0]!, /^2: .*\(U\+2066\)/);
+    assert.deepEqual(messages("title: Tabs\tand “curly quotes” – fine\n"), []);
+  });
+
+  test("an impossible date is found on its line: YAML would roll it over into the next month", () => {
+    assert.match(messages("title: T\ndate: 2018-02-30\n")[0]!, /^3: 2018-02-30 is not a real date/);
+  });
+
+  test("YAML that does not parse is reported on its line", () => {
+    assert.match(messages("title: T\ndescription: Summit: what to expect\n")[0]!, /^3: This line is not valid YAML/);
+  });
+});
