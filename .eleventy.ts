@@ -10,8 +10,7 @@ import contentValidation from "./eleventy/plugins/contentValidation.ts";
 import drafts from "./eleventy/plugins/drafts.ts";
 import generatedPages from "./eleventy/plugins/generatedPages.ts";
 import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
-import internalLinks from "./eleventy/plugins/internalLinks.ts";
-import pagefindIndex from "./eleventy/plugins/pagefindIndex.ts";
+import linkCheckAndSearchIndex from "./eleventy/plugins/linkCheckAndSearchIndex.ts";
 import siteData from "./eleventy/plugins/siteData.ts";
 import structuredData from "./eleventy/structuredData/index.ts";
 
@@ -35,8 +34,7 @@ export default function (eleventyConfig: UserConfig) {
   // Every <img> becomes a <picture> of AVIF, WebP and JPEG; front-matter images get a social JPEG.
   eleventyConfig.addPlugin(images);
   // Links are checked before the search index is written, so a broken site is never indexed.
-  eleventyConfig.addPlugin(internalLinks);
-  eleventyConfig.addPlugin(pagefindIndex);
+  eleventyConfig.addPlugin(linkCheckAndSearchIndex);
 
   // CSS and JavaScript are published under names that carry a hash of their contents (plugins/hashedAssets.ts).
   eleventyConfig.addPlugin(hashedAssets);

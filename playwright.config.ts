@@ -1,9 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findBrowser } from "./tests/browser/findBrowser.ts";
+import { chromiumLaunchOptions } from "./scripts/lib/chromium.ts";
 
 // TEST_PORT lets two test runs share a machine.
 const PORT = Number(process.env["TEST_PORT"] ?? 4173);
-const executablePath = findBrowser();
 
 export default defineConfig({
   testDir: "tests/browser",
@@ -22,17 +21,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          // Without these, Chromium tries to reach Google's services, which a closed network refuses.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

@@ -25,10 +25,12 @@ import { parseArgs } from "node:util";
 import { ProjectCopy } from "./lib/projectCopy.ts";
 import { generateArticles, SEARCH_QUERY } from "./bench/articles.ts";
 import { BASELINE_COMMAND, baselineProject } from "./bench/baseline.ts";
-import { launchBrowser, measurePageWeight, measureSearch, startServer } from "./bench/browser.ts";
+import { measurePageWeight, measureSearch } from "./bench/browser.ts";
 import { measure, median, repeat, run, settleDisk, type Measured } from "./bench/measure.ts";
 import { measureEdits } from "./bench/serveEdit.ts";
+import { launchChromium } from "./lib/chromium.ts";
 import { npmScriptNodeArgs } from "./lib/npmScript.ts";
+import { startSiteServer } from "./lib/startSiteServer.ts";
 
 /** The budgets of docs/performance.md. */
 export const BUDGETS = {
@@ -110,15 +112,15 @@ try {
   });
 
   // 4 and 5. In the browser, from the site as a CDN would serve it.
-  const server = await startServer(project.root, port);
-  const browser = await launchBrowser();
+  const server = await startSiteServer({ cwd: project.root, port });
+  const browser = await launchChromium();
   let searches, weights;
   try {
     searches = await repeat(runs, "search in Chromium", () => measureSearch(browser, server.url, SEARCH_QUERY));
     weights = await repeat(runs, "article page weight", () => measurePageWeight(browser, `${server.url}${ARTICLE.url}`));
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
 
   // 6. npm start.

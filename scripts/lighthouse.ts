@@ -7,13 +7,13 @@
  *
  *   npm run lighthouse [-- --port 4191] [-- --json FILE]
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium } from "@playwright/test";
-import { findBrowser } from "../tests/browser/findBrowser.ts";
+import { chromiumCommand } from "./lib/chromium.ts";
+import { startSiteServer } from "./lib/startSiteServer.ts";
 
 const PAGES = {
   home: "/",
@@ -29,16 +29,8 @@ interface LighthouseResult {
 }
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "4191" }, json: { type: "string" } } });
-const base = `http://127.0.0.1:${values.port}`;
-const chrome = findBrowser() ?? chromium.executablePath();
-
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", values.port], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise<void>((resolve, reject) => {
-  server.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("Serving") && resolve());
-  server.on("exit", (code) => reject(new Error(`scripts/serve.ts ended (code ${code}): run "npm run build" first`)));
-});
+const chrome = chromiumCommand();
+const server = await startSiteServer({ port: Number(values.port) });
 
 const scratch = mkdtempSync(path.join(tmpdir(), "lighthouse-"));
 const results: Record<string, Record<string, number | null>> = {};
@@ -52,15 +44,15 @@ try {
         process.execPath,
         [
           "node_modules/lighthouse/cli/index.js",
-          `${base}${urlPath}`,
+          `${server.url}${urlPath}`,
           "--output=json",
           `--output-path=${report}`,
           `--only-categories=${CATEGORIES.join(",")}`,
           "--quiet",
           // Chromium as the browser tests start it: headless, and never reaching Google's services.
-          "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync",
+          `--chrome-flags=${chrome.flags}`,
         ],
-        { env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8" },
+        { env: { ...process.env, CHROME_PATH: chrome.path }, encoding: "utf8" },
       );
     let run = lighthouse();
     if (run.status !== 0) run = lighthouse();
@@ -82,7 +74,7 @@ try {
     }
   }
 } finally {
-  server.kill();
+  await server.stop();
   rmSync(scratch, { recursive: true, force: true });
 }
 

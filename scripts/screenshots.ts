@@ -5,12 +5,12 @@
  * scripts/serve.ts, as a CDN would, opens each page in Chromium and saves a
  * PNG the size of the browser window, then stops the server.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Page } from "@playwright/test";
-import { findBrowser } from "../tests/browser/findBrowser.ts";
+import type { Page } from "@playwright/test";
+import { launchChromium } from "./lib/chromium.ts";
 import { freePort } from "./lib/freePort.ts";
+import { startSiteServer } from "./lib/startSiteServer.ts";
 
 const SITE = "_site";
 const OUTPUT = "docs/images";
@@ -57,24 +57,6 @@ const SHOTS: Shot[] = [
   { file: "news-article-phone.png", url: ARTICLE, width: 375, height: 740 },
 ];
 
-/** Starts scripts/serve.ts and resolves once it answers. */
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--dir", SITE], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (server.exitCode !== null) throw new Error(`scripts/serve.ts stopped with exit code ${server.exitCode}.`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  server.kill();
-  throw new Error(`scripts/serve.ts did not answer on port ${port} within 10 seconds.`);
-}
-
 async function main(): Promise<void> {
   if (!existsSync(path.join(SITE, "index.html"))) {
     console.error(
@@ -84,14 +66,8 @@ async function main(): Promise<void> {
     return;
   }
   mkdirSync(OUTPUT, { recursive: true });
-  const port = await freePort(PREFERRED_PORT);
-  const server = await startServer(port);
-  const executablePath = findBrowser();
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    // Without these, Chromium tries to reach Google's services, which a closed network refuses.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const server = await startSiteServer({ port: await freePort(PREFERRED_PORT), dir: SITE });
+  const browser = await launchChromium();
   try {
     for (const shot of SHOTS) {
       const context = await browser.newContext({
@@ -101,7 +77,7 @@ async function main(): Promise<void> {
         reducedMotion: "reduce",
       });
       const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${port}${shot.url}`, { waitUntil: "networkidle" });
+      await page.goto(`${server.url}${shot.url}`, { waitUntil: "networkidle" });
       await shot.prepare?.(page);
       const file = path.join(OUTPUT, shot.file);
       await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
@@ -110,7 +86,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.kill();
+    await server.stop();
   }
 }
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { FrontMatterImages } from "./frontMatterImages.ts";
+import { htmlTransformerOf } from "./htmlTransformer.ts";
 import { resolveImage } from "./imagePath.ts";
 import { IMAGE_EXTENSIONS, IMAGE_FORMATS, IMAGE_SIZES, IMAGE_URL_PATH, IMAGE_WIDTHS, SOCIAL_IMAGE_WIDTH } from "./options.ts";
 import { forgetUsedImages, markImageUsed, removeUnusedImages, usedImageFilename } from "./reusedImages.ts";
@@ -12,13 +13,6 @@ interface GeneratedImage {
   width: number;
 }
 type ImageResults = Record<string, GeneratedImage[] | undefined>;
-/** Eleventy's HTML transformer (src/Util/HtmlTransformer.js), which its types leave out of UserConfig. */
-interface HtmlTransformer {
-  setPosthtmlProcessOptions(options: Record<string, unknown>): void;
-  getCallbacks(extension: string, context: unknown): unknown[];
-  transformContent(outputPath: unknown, content: string, context: unknown): Promise<string>;
-}
-type HtmlTransformerConfig = { htmlTransformer: HtmlTransformer };
 
 // Eleventy Image 6 (the last for Node 20) is CommonJS, and its inferred types miss this named export.
 const { eleventyImageTransformPlugin } = Image as unknown as {
@@ -93,11 +87,12 @@ export function socialImageUrl(image: unknown, inputPath: unknown): string {
  * /assets/images/generated/, named by a hash of their contents.
  */
 export default function images(eleventyConfig: UserConfig): void {
-  const { htmlTransformer } = eleventyConfig as unknown as HtmlTransformerConfig;
+  const htmlTransformer = htmlTransformerOf(eleventyConfig);
   // The transform re-writes every page through posthtml, which would turn `hidden` into `hidden=""`: keep boolean attributes bare.
   htmlTransformer.setPosthtmlProcessOptions({ recognizeNoValueAttribute: true });
   // Parsing and re-writing a page through posthtml costs about a millisecond: on a page with no <img> the image
   // transform has nothing to do, so unless a URL transform applies (as `renderTransforms` in the feed asks), skip it.
+  // Eleventy offers no hook for this: its own method is replaced, which htmlTransformerOf checked is still there.
   const transformContent = htmlTransformer.transformContent.bind(htmlTransformer);
   htmlTransformer.transformContent = (outputPath, content, context) => {
     const extension = typeof outputPath === "string" ? path.extname(outputPath).slice(1) : "";

@@ -1,16 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Response } from "@playwright/test";
-import { findBrowser } from "../../tests/browser/findBrowser.ts";
-
-/** What Chromium needs on a machine with no network (as in playwright.config.ts). */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import type { Browser, Response } from "@playwright/test";
 
 /**
  * The bytes a response's body takes on the wire from a CDN: gzipped (level 6,
@@ -20,30 +9,6 @@ const CHROMIUM_ARGS = [
 export function wireBytes(body: Buffer): number {
   const isGzip = body.length > 2 && body[0] === 0x1f && body[1] === 0x8b;
   return isGzip ? body.length : gzipSync(body, { level: 6 }).length;
-}
-
-/** Starts scripts/serve.ts (the site as a CDN serves it, with its _headers) in a project folder. */
-export async function startServer(projectRoot: string, port: number): Promise<{ url: string; stop: () => void }> {
-  const server: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--dir", "_site"],
-    {
-      cwd: projectRoot,
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("Serving")) resolve();
-    });
-    server.on("exit", (code) => reject(new Error(`scripts/serve.ts ended with code ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => server.kill() };
-}
-
-export function launchBrowser(): Promise<Browser> {
-  const executablePath = findBrowser();
-  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 }
 
 interface Transfer {

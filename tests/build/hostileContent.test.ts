@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
-import { chromium } from "@playwright/test";
 import { Parser } from "htmlparser2";
-import { findBrowser } from "../browser/findBrowser.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { freePort } from "../../scripts/lib/freePort.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
+import { startSiteServer } from "../../scripts/lib/startSiteServer.ts";
 
 const TITLE = `</script><script>alert(1)</script>'"<img src=x onerror=alert(2)>`; // 64 characters: a valid length
 const DESCRIPTION = `<script>alert("d")</script> & "quoted" </title><img src=x onerror=alert(2)>`;
@@ -115,16 +115,8 @@ describe("hostile content is escaped everywhere it appears", () => {
   });
 
   test("searching for it in a browser shows the title as text and runs none of it", async () => {
-    const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", "4174"], {
-      cwd: project.root,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    await new Promise((resolve) => server.stdout?.once("data", resolve));
-    const executablePath = findBrowser();
-    const browser = await chromium.launch({
-      ...(executablePath ? { executablePath } : {}),
-      args: ["--no-sandbox", "--disable-gpu"],
-    });
+    const server = await startSiteServer({ cwd: project.root, port: await freePort(4174) });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const dialogs: string[] = [];
@@ -132,16 +124,16 @@ describe("hostile content is escaped everywhere it appears", () => {
         dialogs.push(dialog.message());
         await dialog.dismiss();
       });
-      await page.goto(`http://127.0.0.1:4174/search/?q=${encodeURIComponent("Markdown javascript")}`);
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent("Markdown javascript")}`);
       const link = page.locator(`#search-results a[href="${URL_PATH}"]`);
       await link.waitFor();
       assert.equal(await link.textContent(), TITLE);
       assert.equal(await page.locator("#search-results img").count(), 0);
-      await page.goto(`http://127.0.0.1:4174${URL_PATH}`);
+      await page.goto(`${server.url}${URL_PATH}`);
       assert.deepEqual(dialogs, []);
     } finally {
       await browser.close();
-      server.kill();
+      await server.stop();
     }
   });
 });

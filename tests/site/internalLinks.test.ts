@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
-import { checkInternalLinks } from "../../eleventy/plugins/internalLinks.ts";
+import { checkInternalLinks } from "../../eleventy/linkCheck/checkInternalLinks.ts";
 
 const report = checkInternalLinks("_site");
 

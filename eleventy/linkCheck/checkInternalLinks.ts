@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parsePageLinks } from "./pageLinks.ts";
+import { servedFile } from "./servedFile.ts";
+import { listSiteFiles } from "./siteFiles.ts";
+
+export interface BrokenLink {
+  /** The built page, relative to the output folder, such as news/index.html. */
+  page: string;
+  url: string;
+  problem: string;
+}
+
+export interface LinkReport {
+  pagesChecked: number;
+  linksChecked: number;
+  broken: BrokenLink[];
+}
+
+const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
+
+/**
+ * Checks that every internal href and src in the built site names a file that
+ * exists, every #fragment an element id on its page, and that no link uses a
+ * script-running scheme such as javascript: or data:.
+ *
+ * It runs in every build, so it is made for thousands of pages: each page is
+ * parsed once, the site's files are listed once, and a root-relative address
+ * (the nav, the footer, listings) is resolved once, however many pages hold it.
+ * `only` limits it to some pages (relative to root, such as news/index.html).
+ */
+export function checkInternalLinks(root: string, only?: Iterable<string>): LinkReport {
+  const files = listSiteFiles(root);
+  // Given `only` (the pages an incremental build wrote), just those pages' links are checked, against every file.
+  const chosen = only ? new Set(only) : undefined;
+  const htmlFiles = [...files].filter((file) => file.endsWith(".html") && (!chosen || chosen.has(file)));
+  const pages = new Map(htmlFiles.map((file) => [file, parsePageLinks(readFileSync(path.join(root, file), "utf8"))]));
+  const idsOf = (file: string) => pages.get(file)?.ids ?? parsePageLinks(readFileSync(path.join(root, file), "utf8")).ids;
+  const report: LinkReport = { pagesChecked: pages.size, linksChecked: 0, broken: [] };
+  /** Root-relative addresses already resolved: the same for every page. */
+  const resolved = new Map<string, { pathname: string; hash: string; file: string | undefined }>();
+  const resolve = (url: string, pageUrl: URL) => {
+    const absolute = url.startsWith("/");
+    let target = absolute ? resolved.get(url) : undefined;
+    if (!target) {
+      const { pathname, hash } = new URL(url, pageUrl);
+      target = { pathname, hash, file: servedFile(files, pathname) };
+      if (absolute) resolved.set(url, target);
+    }
+    return target;
+  };
+
+  for (const [file, { urls }] of pages) {
+    const pageUrl = new URL(`/${file.replace(/index\.html$/, "")}`, "http://site.invalid");
+    for (const url of urls) {
+      report.linksChecked += 1;
+      const broken = (problem: string) => report.broken.push({ page: file, url, problem });
+      if (url === "" || url === "#") {
+        broken("is empty: give the address of a page");
+        continue;
+      }
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !SAFE_SCHEMES.test(url)) {
+        broken("uses a scheme that is not allowed: link to a web page (https://…) or a page of this site");
+        continue;
+      }
+      if (SAFE_SCHEMES.test(url) || url.startsWith("//")) continue;
+
+      const target = resolve(url, pageUrl);
+      if (!target.file) {
+        broken(`is not a page or file of this site: check the address`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment && target.file.endsWith(".html") && !idsOf(target.file).has(fragment)) {
+        broken(`points at #${fragment}, which is not a part of ${target.pathname}: check the part after #`);
+      }
+    }
+  }
+  return report;
+}

@@ -1,0 +1,67 @@
+/**
+ * The Chromium that the browser tests, the documentation's screenshots,
+ * Lighthouse and the benchmark drive, and how they start it: found and
+ * flagged here once, so that none of them starts it differently.
+ */
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type LaunchOptions } from "@playwright/test";
+
+const SYSTEM_BROWSERS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
+
+/**
+ * No sandbox and no GPU, which a container lacks; and never reaching Google's
+ * services, which a closed network refuses (Chromium would keep trying).
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * The Chromium to drive: $CHROMIUM_PATH if set, else Playwright's own
+ * (after `npx playwright install chromium`), else the system's. Returns
+ * undefined to mean "Playwright's own".
+ */
+export function findBrowser(): string | undefined {
+  const chosen = process.env["CHROMIUM_PATH"];
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH is set to ${chosen}, which does not exist.`);
+    return chosen;
+  }
+  if (existsSync(chromium.executablePath())) return undefined;
+  const system = SYSTEM_BROWSERS.find((candidate) => existsSync(candidate));
+  if (system) return system;
+  throw new Error(
+    "No Chromium found for the browser tests. Install one of:\n" +
+      "  npx playwright install chromium      (Playwright's own build)\n" +
+      "  sudo apt-get install chromium        (Debian or Ubuntu's package)\n" +
+      "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
+  );
+}
+
+/** Playwright's options to launch that Chromium (Playwright makes it headless itself). */
+export function chromiumLaunchOptions(): LaunchOptions {
+  const executablePath = findBrowser();
+  return { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch(chromiumLaunchOptions());
+}
+
+/**
+ * The same Chromium for a program that starts it itself, as Lighthouse does
+ * (CHROME_PATH and --chrome-flags): its path, and its flags as one string,
+ * headless, which Playwright would otherwise have asked for.
+ */
+export function chromiumCommand(): { path: string; flags: string } {
+  return { path: findBrowser() ?? chromium.executablePath(), flags: ["--headless=new", ...CHROMIUM_ARGS].join(" ") };
+}
