@@ -41,6 +41,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPassthroughCopy("assets/images");
   // Each content folder's README.md is a note for editors on GitHub, not a page.
   eleventyConfig.ignores.add("content/**/README.md");
+  // Templates in content/ are refused before the build starts (plugins/contentFolderCheck.ts); were one to get past,
+  // Eleventy would still not read it. The generated pages are virtual templates, which this does not touch.
+  eleventyConfig.ignores.add("content/**/*.{njk,liquid,html,11ty.js,11ty.cjs,11ty.mjs}");
   eleventyConfig.addWatchTarget("eleventy/");
   // Under `npm start`, Eleventy would read the imports of JavaScript data files to watch them; there are none, and
   // eleventy/ is watched as a whole above.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Where the public site lives, without a trailing slash. */
-export const DEFAULT_SITE_URL = "https://www.leicestershire.gov.uk";
+const DEFAULT_SITE_URL = "https://www.leicestershire.gov.uk";
 
 /**
  * The site's public address, from $SITE_URL (for a staging or preview
