@@ -7,38 +7,19 @@
  * and the words of each page (scripts/lint/contentRules.ts); then
  * "content lint: N files checked, N problems". Exits with 1 if any.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { checkContentFolder } from "../eleventy/contentFolder/checkContentFolder.ts";
-import { ContentError, formatProblem, type ContentProblem } from "../eleventy/frontMatter/contentProblem.ts";
-import { contentFileProblems } from "../eleventy/plugins/contentValidation.ts";
-import { siteSettings } from "../eleventy/settings/siteSettings.ts";
+import { readFileSync } from "node:fs";
+import { allContentProblems } from "../eleventy/contentFolder/allContentProblems.ts";
+import { formatProblem, type ContentProblem } from "../eleventy/frontMatter/contentProblem.ts";
 import { lintMarkdown } from "./lint/contentRules.ts";
-
-/** Every Markdown page under a folder, but not the README.md notes for editors. */
-function markdownPages(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: "utf8" })
-    .map((file) => path.join(root, file).split(path.sep).join("/"))
-    .filter((file) => file.endsWith(".md") && path.basename(file).toLowerCase() !== "readme.md")
-    .sort();
-}
 
 /** Every problem with the content under `root`, and how many pages were checked. */
 export function lintContent(root = "content"): { pages: number; problems: ContentProblem[] } {
-  const problems = checkContentFolder(root);
-  try {
-    siteSettings();
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-  }
-  const pages = markdownPages(root);
-  for (const file of pages) {
-    // A file the folder check refused (not UTF-8, too large) is not read further.
-    if (problems.some((problem) => problem.file === file)) continue;
-    problems.push(...contentFileProblems({ page: { inputPath: file } }), ...lintMarkdown(file, readFileSync(file, "utf8")));
-  }
-  return { pages: pages.length, problems };
+  const { pages, refused, problems } = allContentProblems(root);
+  for (const file of pages) if (!refused.has(file)) problems.push(...lintMarkdown(file, readFileSync(file, "utf8")));
+  return {
+    pages: pages.length,
+    problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

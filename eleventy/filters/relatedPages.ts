@@ -20,6 +20,14 @@ function indexByPath(all: CollectionItem[]): Map<string, CollectionItem> {
   return index;
 }
 
+/** What an editor is told about a `related:` entry that names no file: by the content check, and here if one gets past it. */
+export function relatedNotFoundMessage(reference: string): string {
+  return (
+    `related: "${reference}" is not a page of this site. ` +
+    "Write the path of a file inside content/, for example events/loneliness-summit.md, and check its spelling."
+  );
+}
+
 /**
  * Resolves a page's `related:` list (file paths inside content/) to the pages
  * themselves, so a link is written once and never goes stale. A path that
@@ -31,13 +39,7 @@ export function relatedPages(references: string[] | undefined, all: CollectionIt
     const item = byPath.get(reference);
     // A draft or scheduled page exists but is not published yet: link to it once it is.
     if (!item && existsSync(path.join("content", reference))) return [];
-    if (!item) {
-      const from = path.relative(process.cwd(), fromInputPath);
-      throw new Error(
-        `${from}: related: "${reference}" is not a page of this site. ` +
-          `Write the path of a file inside content/, for example events/loneliness-summit.md, and check its spelling.`,
-      );
-    }
+    if (!item) throw new Error(`${path.relative(process.cwd(), fromInputPath)}: ${relatedNotFoundMessage(reference)}`);
     return [item];
   });
 }

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { contentTypeOf, contentTypes, type ContentTypeName } from "../contentTypes.ts";
+import { contentRootOf, contentTypeOf, contentTypes, type ContentTypeName } from "../contentTypes.ts";
+import { relatedNotFoundMessage } from "../filters/relatedPages.ts";
 import { ContentError, type ContentProblem } from "../frontMatter/contentProblem.ts";
 import { parseFrontMatter, type ParsedFrontMatter } from "../frontMatter/parseFrontMatter.ts";
 import { splitContentFile } from "../frontMatter/splitContentFile.ts";
@@ -13,19 +14,27 @@ interface PageData {
 }
 
 /**
- * Each file's front matter as the build read it, by absolute path, so that
- * validation does not read and parse every file a second time: at thousands
- * of pages that was seconds of every build.
+ * Each file's front matter as last parsed, by absolute path, with the text it was parsed from: the content check reads
+ * every file before the build, and Eleventy then hands the same text to its YAML engine, which takes the parse from
+ * here rather than parsing it again (at thousands of pages, seconds of every build).
  */
-const frontMatterByFile = new Map<string, ParsedFrontMatter>();
+const parsedByFile = new Map<string, { text: string; parsed: ParsedFrontMatter }>();
+
+function parsedFrontMatter(inputPath: string, text: string): ParsedFrontMatter {
+  // gray-matter keeps the line break after the opening ---, splitContentFile does not: the same text either way.
+  const yaml = text.replace(/^\r?\n/, "").replace(/\r?\n$/, "");
+  const key = path.resolve(inputPath);
+  const known = parsedByFile.get(key);
+  if (known?.text === yaml) return known.parsed;
+  const parsed = parseFrontMatter(yaml, 2);
+  parsedByFile.set(key, { text: yaml, parsed });
+  return parsed;
+}
 
 const shown = (inputPath: string) => path.relative(process.cwd(), inputPath).split(path.sep).join("/");
 
-/** A content file's front matter, through the site's one YAML reader; problems with the file itself come with it. */
+/** A content file's front matter, read from the file now, through the site's one YAML reader. */
 export function readContentFile(inputPath: string): ParsedFrontMatter {
-  const known = frontMatterByFile.get(path.resolve(inputPath));
-  if (known) return known;
-  // Not read by Eleventy (scripts/new.ts, the content lint, a unit test): read the file.
   const parts = splitContentFile(readFileSync(inputPath, "utf8"));
   if (parts.frontMatter === undefined) {
     return {
@@ -40,21 +49,18 @@ export function readContentFile(inputPath: string): ParsedFrontMatter {
       ],
     };
   }
-  return parseFrontMatter(parts.frontMatter, parts.frontMatterLine);
+  return parsedFrontMatter(inputPath, parts.frontMatter);
 }
 
 /**
  * Eleventy's YAML engine: the site's reader, which refuses what YAML must not
  * carry into the build (see parseFrontMatter.ts). `text` is what gray-matter
- * found between the --- lines, from just after the opening ---.
+ * found between the --- lines.
  */
 function yamlEngine(text: string, options?: { filePath?: string }): Record<string, unknown> {
-  // gray-matter keeps the line break after the opening ---: the text's first line is then the file's first.
-  const parsed = parseFrontMatter(text, /^\r?\n/.test(text) ? 1 : 2);
-  const file = options?.filePath;
-  if (parsed.problems.length)
-    throw new ContentError(parsed.problems.map((problem) => ({ ...problem, file: shown(file ?? "?") })));
-  if (file) frontMatterByFile.set(path.resolve(file), parsed);
+  const file = options?.filePath ?? "?";
+  const parsed = parsedFrontMatter(file, text);
+  if (parsed.problems.length) throw new ContentError(parsed.problems.map((problem) => ({ ...problem, file: shown(file) })));
   // A copy: the data cascade adds to what it is given, and validation must see what the editor wrote.
   return structuredClone(parsed.data);
 }
@@ -117,8 +123,24 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
   }
   const parsed = readContentFile(data.page.inputPath);
   const { problems, image } = checkedFrontMatter(file, type, parsed);
-  // The image file is looked for every time: it may have been deleted while its page was not.
-  return [...problems, ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"]))];
+  // Files are looked for every time: one may have been deleted while the page naming it was not.
+  return [
+    ...problems,
+    ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"])),
+    ...relatedFileProblems(file, data.page.inputPath, parsed),
+  ];
+}
+
+/** Each `related:` entry must name a page's file in content/: checked for every file before the build, so that all are reported at once. */
+function relatedFileProblems(file: string, inputPath: string, parsed: ParsedFrontMatter): ContentProblem[] {
+  const related = parsed.data["related"];
+  if (!Array.isArray(related)) return [];
+  const root = contentRootOf(inputPath);
+  return related.flatMap((reference: unknown, index) =>
+    typeof reference === "string" && !existsSync(path.join(root, reference))
+      ? [{ file, line: parsed.lineOf(["related", index]), message: relatedNotFoundMessage(reference) }]
+      : [],
+  );
 }
 
 /** Stops the build when a content file needs fixing (see contentFileProblems). */

@@ -1,9 +1,10 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatDate, SITE_ZONE, toLondonDateTime } from "../filters/dates.ts";
 import { contentTypeOf, contentTypes } from "../contentTypes.ts";
-import { validateContentFile } from "./contentValidation.ts";
+import { readContentFile } from "./contentValidation.ts";
 
 /*
  * Drafts and scheduled articles. A page with `draft: true`, or a news article
@@ -13,7 +14,11 @@ import { validateContentFile } from "./contentValidation.ts";
  * banner saying it is not published (_includes/partials/draft-banner.njk).
  */
 
-export type PublicationStatus = { state: "published" } | { state: "draft" } | { state: "scheduled"; date: Date };
+export type PublicationStatus =
+  | { state: "published" }
+  | { state: "draft" }
+  | { state: "scheduled"; date: Date }
+  | { state: "campaignUnpublished"; hub: string };
 
 export interface PublicationData {
   draft?: unknown;
@@ -23,11 +28,19 @@ export interface PublicationData {
 
 /**
  * Whether a page is on the live site at the moment `now`: not a draft, and, if its type is scheduled by its date
- * (news: contentTypes.ts), not dated after today in London.
+ * (news: contentTypes.ts), not dated after today in London. A campaign's page waits for its campaign's hub: published
+ * before it, it would have no campaign to belong to.
  */
 export function publicationStatus(data: PublicationData, now: Date = new Date()): PublicationStatus {
   if (data.draft === true) return { state: "draft" };
   const type = data.page ? contentTypeOf(data.page.inputPath) : undefined;
+  if (type === "campaign-page") {
+    const hub = path.join(path.dirname(data.page!.inputPath), "index.md");
+    const hubData = existsSync(hub) ? readContentFile(hub).data : undefined;
+    if (!hubData || publicationStatus({ ...hubData, page: { inputPath: hub } }, now).state !== "published") {
+      return { state: "campaignUnpublished", hub: path.relative(process.cwd(), hub).split(path.sep).join("/") };
+    }
+  }
   if (type && contentTypes[type].scheduledByDate && data.date instanceof Date) {
     const publishedOn = toLondonDateTime(data.date).toISODate()!;
     const today = DateTime.fromJSDate(now, { zone: SITE_ZONE }).toISODate()!;
@@ -38,7 +51,6 @@ export function publicationStatus(data: PublicationData, now: Date = new Date())
 
 interface PreprocessorData extends PublicationData {
   page: { inputPath: string };
-  contentType?: unknown;
   eleventy?: { env?: { runMode?: string } };
 }
 
@@ -60,6 +72,8 @@ export function buildsPreview(): boolean {
 function why(status: PublicationStatus): string {
   if (status.state === "scheduled")
     return `it is dated ${formatDate(status.date)}, after today (it will be published by the first build on or after that day)`;
+  if (status.state === "campaignUnpublished")
+    return `its campaign's main page, ${status.hub}, is not published yet (publish that page first, or with this one)`;
   return "it is a draft (draft: true; delete that line to publish it)";
 }
 
@@ -69,9 +83,10 @@ export default function drafts(eleventyConfig: UserConfig): void {
     if (showsUnpublished(data.eleventy?.env?.runMode ?? process.env["ELEVENTY_RUN_MODE"])) return undefined;
     const status = publicationStatus(data);
     if (status.state === "published") return undefined;
-    // Left out, but still checked, so that a mistake in a draft is found now rather than on the day it is published.
-    validateContentFile(data);
-    console.log(`${path.relative(process.cwd(), data.page.inputPath)}: not published, because ${why(status)}.`);
+    // A draft's front matter was checked with every page's before the build (plugins/contentFolderCheck.ts), so that a
+    // mistake in it is found now rather than on the day it is published. This line is a notice on a pull request, not
+    // an error (.github/problem-matchers/content.json).
+    console.log(`Not published: ${path.relative(process.cwd(), data.page.inputPath)}, because ${why(status)}.`);
     return false;
   });
 

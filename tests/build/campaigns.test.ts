@@ -52,9 +52,19 @@ describe("a campaign started with npm run new", () => {
     assert.ok(!project.list("_site").some((file) => file.startsWith("road-safety")));
   });
 
+  test("a finished page waits for its campaign's hub: it is not published while the hub is a draft, and says why", () => {
+    project.write(pageFile, finished(project.read(pageFile), "Patrols help children cross the road"));
+    const build = project.build();
+    assert.ok(build.ok, build.output);
+    assert.ok(!project.list("_site").some((file) => file.startsWith("road-safety")));
+    assert.match(
+      build.output,
+      /Not published: content\/campaigns\/road-safety\/school-crossing-patrols\.md, because its campaign's main page, content\/campaigns\/road-safety\/index\.md, is not published yet/,
+    );
+  });
+
   test("once finished, is published: the hub lists its page, the page is labelled with its campaign, the home page shows it", () => {
     project.write(hubFile, finished(project.read(hubFile), "How the county keeps its roads safe"));
-    project.write(pageFile, finished(project.read(pageFile), "Patrols help children cross the road"));
     project.write(
       "content/settings/site.yml",
       project.read("content/settings/site.yml").replace("homeCampaigns:\n", "homeCampaigns:\n  - road-safety\n"),

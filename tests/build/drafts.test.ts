@@ -100,11 +100,11 @@ describe("drafts and future-dated news are left out of a production build", () =
   test("the build says which files it left out, and why", () => {
     assert.match(
       output,
-      /content\/news\/2019-03-01-draft-news\.md: not published, because it is a draft \(draft: true; delete that line to publish it\)/,
+      /Not published: content\/news\/2019-03-01-draft-news\.md, because it is a draft \(draft: true; delete that line to publish it\)/,
     );
     assert.match(
       output,
-      new RegExp(`content/news/${TOMORROW}-scheduled-news\\.md: not published, because it is dated .*, after today`),
+      new RegExp(`Not published: content/news/${TOMORROW}-scheduled-news\\.md, because it is dated .*, after today`),
     );
   });
 

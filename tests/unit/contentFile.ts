@@ -1,4 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
@@ -6,6 +16,8 @@ import { validateContentFile } from "../../eleventy/plugins/contentValidation.ts
 const scratch = mkdtempSync(path.join(tmpdir(), "content-"));
 // Each test file runs in a process of its own: the scratch folder goes with it.
 process.once("exit", () => rmSync(scratch, { recursive: true, force: true }));
+// A copy of the real content, so that the pages a test page names in related: are there.
+cpSync("content", path.join(scratch, "content"), { recursive: true });
 
 /** Where a file of each type goes, inside a content/ folder: the type comes from the folder, as in the build. */
 const FOLDERS: Record<string, string> = {
@@ -34,11 +46,8 @@ export function validationErrors(contentType: string, frontMatter: string, name 
   const folder = path.join(scratch, FOLDERS[contentType] ?? "content/stories");
   mkdirSync(folder, { recursive: true });
   // Image paths are read from the content file's folder: the real article's images/ resolve from here as from content/news/.
-  try {
+  if (!existsSync(path.join(folder, "images")))
     symlinkSync(path.resolve("content/news/images"), path.join(folder, "images"), "dir");
-  } catch {
-    // Linked already.
-  }
   const file = path.join(folder, contentType === "campaign" ? "index.md" : name);
   writeFileSync(file, `---\n${frontMatter}\n---\nBody text.\n`);
   try {

@@ -190,6 +190,19 @@ describe("the pull-request workflow uses every matcher", () => {
 });
 
 describe("annotations from real output", () => {
+  test("a draft or a scheduled article left out of the build: a notice on its file, not an error", () => {
+    const output = `Not published: content/news/2026-12-25-christmas-opening.md, because it is dated 25 December 2026, after today (it will be published by the first build on or after that day).
+Not published: content/events/library-open-day.md, because it is a draft (draft: true; delete that line to publish it).
+Built the site into _site/ and indexed it for search.`;
+    assert.deepEqual(
+      annotate(output).map(({ owner, severity, file }) => [owner, severity, file]),
+      [
+        ["content-notice", "notice", "content/news/2026-12-25-christmas-opening.md"],
+        ["content-notice", "notice", "content/events/library-open-day.md"],
+      ],
+    );
+  });
+
   test("the content lint: one annotation per finding, on its line", () => {
     const output = `content/news/2018-11-27-broken.md:6: The heading "A heading at the wrong level" is a level-1 heading (#), but the page's title is already its level-1 heading. Start it with ## instead.
 content/news/2018-11-27-broken.md:8: This line ends with spaces. Delete the spaces at the end of the line (to start a new line within a paragraph, end the line with a backslash \\ instead).

@@ -46,7 +46,14 @@ describe("is a page published? (with an injected clock)", () => {
   test("only news is scheduled by its date: other pages' dates do not hold them back", () => {
     assert.equal(isPublished(inFolder("events/a.md", { date: day("2030-01-01") }), noon), true);
     assert.equal(isPublished(inFolder("campaigns/a/index.md", { date: day("2030-01-01") }), noon), true);
-    assert.equal(isPublished(inFolder("campaigns/a/b.md", { date: day("2030-01-01") }), noon), true);
+    assert.equal(isPublished(inFolder("campaigns/tackling-loneliness/b.md", { date: day("2030-01-01") }), noon), true);
+  });
+
+  test("a campaign's page waits for its campaign's hub to be published", () => {
+    assert.deepEqual(publicationStatus(inFolder("campaigns/no-such-campaign/a-page.md"), noon), {
+      state: "campaignUnpublished",
+      hub: "content/campaigns/no-such-campaign/index.md",
+    });
   });
 
   test("pages without content type or date (listings, feeds) are published", () => {

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { after, describe, test } from "node:test";
+import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
+
+/*
+ * Deleting a page that others link to, or making several mistakes in several
+ * files, is fixed in one round: the build names every problem of every file
+ * in one run, each on its line, rather than one file a build.
+ */
+describe("the build reports every problem of every file in one run", () => {
+  const project = new ProjectCopy();
+  after(() => project.remove());
+
+  test("a deleted event that three pages name, a YAML mistake and a missing field, all at once", () => {
+    project.delete("content/events/loneliness-summit.md");
+    project.write(
+      "content/news/2018-11-27-colon.md",
+      "---\ntitle: Summit: what to expect\ndescription: D.\ndate: 2018-11-27\n---\nText.\n",
+    );
+    project.write("content/news/2018-11-28-no-description.md", "---\ntitle: A title\ndate: 2018-11-28\n---\nText.\n");
+    const { ok, output } = project.build();
+    assert.equal(ok, false);
+    const named = output
+      .split("\n")
+      .filter((line) => /related: "events\/loneliness-summit\.md" is not a page of this site/.test(line));
+    // The article and the three campaign pages each name the summit.
+    assert.equal(named.length, 4, output);
+    for (const line of named) assert.match(line, /^content\/[^:]+\.md:\d+: related:/);
+    assert.match(output, /^content\/news\/2018-11-27-colon\.md:2: /m);
+    assert.match(output, /^content\/news\/2018-11-28-no-description\.md: description: required/m);
+  });
+});
