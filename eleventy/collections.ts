@@ -9,6 +9,8 @@ import {
 } from "./contentTypes.ts";
 import type { CollectionItem } from "./filters/relatedPages.ts";
 import { buildsPreview } from "./plugins/drafts.ts";
+import { topicList } from "./settings/topicList.ts";
+import type { TopicSetting } from "./settings/topicsSchema.ts";
 import { slug } from "./slug.ts";
 
 interface CollectionApi {
@@ -39,7 +41,7 @@ const pagesByType = perBuild((api) => {
 });
 
 const pagesOf = (api: CollectionApi, type: ContentTypeName) => pagesByType(api).get(type)!;
-const allTopics = perBuild((api) => topicsOf([...pagesByType(api).values()].flat()));
+const allTopics = perBuild((api) => topicsOf([...pagesByType(api).values()].flat(), topicList()));
 
 /**
  * How many pages the news listing, and each topic, pages through under `npm
@@ -74,16 +76,20 @@ export default function collections(eleventyConfig: UserConfig): void {
 
 export interface Topic {
   name: string;
+  /** What it covers, from content/settings/topics.yml. */
+  description: string;
   slug: string;
   items: CollectionItem[];
 }
 
 /**
  * Every topic named in front matter, alphabetically, each with its pages
- * newest first. Topics are told apart by their address, so "Social care" and
- * "social care" are one topic (named as first written), not two pages at one address.
+ * newest first, named and described as the site's list of topics has it.
+ * Topics are told apart by their address, so "Social care" and "social care"
+ * are one topic, not two pages at one address.
  */
-export function topicsOf(items: CollectionItem[]): Topic[] {
+export function topicsOf(items: CollectionItem[], list: TopicSetting[] = []): Topic[] {
+  const listed = new Map(list.map((topic) => [slug(topic.name), topic]));
   const bySlug = new Map<string, { name: string; items: Set<CollectionItem> }>();
   for (const item of items) {
     for (const name of (item.data["topics"] as string[] | undefined) ?? []) {
@@ -94,7 +100,12 @@ export function topicsOf(items: CollectionItem[]): Topic[] {
     }
   }
   return [...bySlug]
-    .map(([topicSlugged, topic]) => ({ name: topic.name, slug: topicSlugged, items: [...topic.items].sort(newestFirst) }))
+    .map(([topicSlugged, topic]) => ({
+      name: listed.get(topicSlugged)?.name ?? topic.name,
+      description: listed.get(topicSlugged)?.description ?? "",
+      slug: topicSlugged,
+      items: [...topic.items].sort(newestFirst),
+    }))
     .sort((a, b) => inEnglishOrder(a.name, b.name));
 }
 

@@ -28,6 +28,7 @@ import { parseFrontMatter } from "../eleventy/frontMatter/parseFrontMatter.ts";
 import { shapeOf } from "../eleventy/schemas/schemaProblems.ts";
 import { readContentFile, validateContentFile } from "../eleventy/plugins/contentValidation.ts";
 import { TITLE_MAX } from "../eleventy/schemas/fields.ts";
+import { topicList, TOPICS_FILE } from "../eleventy/settings/topicList.ts";
 import { slug as slugOf } from "../eleventy/slug.ts";
 import { PLACEHOLDER } from "./lint/contentRules.ts";
 
@@ -173,9 +174,16 @@ function frontMatter(type: ContentTypeName, schema: z.ZodType, context: Scaffold
     for (const name of optional) {
       const [first, ...example] = (shape[name]!.description ?? "").split("\n");
       lines.push(`# - ${name}: ${first}`, ...example.map((line) => `#   ${line}`));
+      if (name === "topics") lines.push(...topicsNote());
     }
   }
   return `${lines.join("\n")}\n---\n`;
+}
+
+/** The site's topics, for the note on `topics:`: a page can be filed only under these (content/settings/topics.yml). */
+function topicsNote(): string[] {
+  const names = topicList().map((topic) => topic.name);
+  return [`#   The topics are: ${names.join(", ")}.`, `#   To add one, add it to ${TOPICS_FILE} first.`];
 }
 
 /** A schema description as YAML comment lines: a sentence, or a sentence and its example when it has one. */

@@ -2,6 +2,7 @@ import type { ContentProblem } from "../frontMatter/contentProblem.ts";
 import { ContentError } from "../frontMatter/contentProblem.ts";
 import { contentFileProblems } from "../plugins/contentValidation.ts";
 import { siteSettings } from "../settings/siteSettings.ts";
+import { topicList } from "../settings/topicList.ts";
 import { checkContentFolder } from "./checkContentFolder.ts";
 import { markdownPages } from "./markdownPages.ts";
 
@@ -17,11 +18,13 @@ export function allContentProblems(root: string): { pages: string[]; refused: Se
   const problems = checkContentFolder(root);
   // A file refused as a file (not UTF-8, too large, not YAML) is not read further.
   const refused = new Set(problems.map((problem) => problem.file));
-  try {
-    siteSettings();
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
+  for (const readSettings of [siteSettings, topicList]) {
+    try {
+      readSettings();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
   }
   const pages = markdownPages(root);
   for (const file of pages) if (!refused.has(file)) problems.push(...contentFileProblems({ page: { inputPath: file } }));

@@ -8,6 +8,9 @@ import { parseFrontMatter, type ParsedFrontMatter } from "../frontMatter/parseFr
 import { splitContentFile } from "../frontMatter/splitContentFile.ts";
 import { frontMatterImageProblems, type FrontMatterImage } from "../images/frontMatterImage.ts";
 import { schemaProblems } from "../schemas/schemaProblems.ts";
+import { topicList } from "../settings/topicList.ts";
+import type { TopicSetting } from "../settings/topicsSchema.ts";
+import { topicProblems } from "../settings/topicProblems.ts";
 
 interface PageData {
   page: { inputPath: string };
@@ -128,6 +131,7 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
     ...problems,
     ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"])),
     ...relatedFileProblems(file, data.page.inputPath, parsed),
+    ...topicProblems(file, parsed.data["topics"], knownTopics(), parsed.lineOf),
   ];
 }
 
@@ -141,6 +145,16 @@ function relatedFileProblems(file: string, inputPath: string, parsed: ParsedFron
       ? [{ file, line: parsed.lineOf(["related", index]), message: relatedNotFoundMessage(reference) }]
       : [],
   );
+}
+
+/** The site's topics; none while the list itself has a mistake, which the content check reports once, not for every page. */
+function knownTopics(): TopicSetting[] {
+  try {
+    return topicList();
+  } catch (error) {
+    if (error instanceof ContentError) return [];
+    throw error;
+  }
 }
 
 /** Stops the build when a content file needs fixing (see contentFileProblems). */

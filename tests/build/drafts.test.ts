@@ -61,6 +61,12 @@ const urlOf = (file: string) =>
     ? `/events/${path.basename(file, ".md")}/`
     : `/news/${file.slice(13, 17)}/${file.slice(18, 20)}/${path.basename(file, ".md").slice(11)}/`;
 
+/** The copy's list of topics, with each fixture's own topic added, as an editor adds a new topic. */
+function withFixtureTopics(project: ProjectCopy): void {
+  const added = FIXTURES.map(({ title }) => `  - name: ${title} topic\n    description: The topic of ${title}.\n`).join("");
+  project.write("content/settings/topics.yml", project.read("content/settings/topics.yml") + added);
+}
+
 function searchIndexText(project: ProjectCopy, site: string): string {
   return project
     .list(`${site}/pagefind/fragment`)
@@ -72,6 +78,7 @@ describe("drafts and future-dated news are left out of a production build", () =
   const project = new ProjectCopy();
   let output = "";
   before(() => {
+    withFixtureTopics(project);
     for (const fixture of FIXTURES) project.write(fixture.file, fixture.text);
     const build = project.build();
     assert.ok(build.ok, build.output);
@@ -123,6 +130,7 @@ describe("drafts and future-dated news are left out of a production build", () =
 describe("npm start (Eleventy's serve mode) shows drafts and future-dated news, marked", () => {
   const project = new ProjectCopy();
   before(() => {
+    withFixtureTopics(project);
     for (const fixture of FIXTURES) project.write(fixture.file, fixture.text);
     // What `npm start` builds, without its server, into _dev/.
     const preview = project.buildAsPreview();

@@ -11,13 +11,17 @@ describe("the build reports every problem of every file in one run", () => {
   const project = new ProjectCopy();
   after(() => project.remove());
 
-  test("a deleted event that three pages name, a YAML mistake and a missing field, all at once", () => {
+  test("a deleted event that four pages name, a YAML mistake, a missing field and a misspelt topic, all at once", () => {
     project.delete("content/events/loneliness-summit.md");
     project.write(
       "content/news/2018-11-27-colon.md",
       "---\ntitle: Summit: what to expect\ndescription: D.\ndate: 2018-11-27\n---\nText.\n",
     );
     project.write("content/news/2018-11-28-no-description.md", "---\ntitle: A title\ndate: 2018-11-28\n---\nText.\n");
+    project.write(
+      "content/news/2018-11-29-topic.md",
+      "---\ntitle: A title\ndescription: D.\ndate: 2018-11-29\ntopics:\n  - Lonliness and social isolation\n---\nText.\n",
+    );
     const { ok, output } = project.build();
     assert.equal(ok, false);
     const named = output
@@ -28,5 +32,6 @@ describe("the build reports every problem of every file in one run", () => {
     for (const line of named) assert.match(line, /^content\/[^:]+\.md:\d+: related:/);
     assert.match(output, /^content\/news\/2018-11-27-colon\.md:2: /m);
     assert.match(output, /^content\/news\/2018-11-28-no-description\.md: description: required/m);
+    assert.match(output, /^content\/news\/2018-11-29-topic\.md:6: topics: .*Did you mean "Loneliness and social isolation"\?/m);
   });
 });

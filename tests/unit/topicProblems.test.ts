@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { topicProblems } from "../../eleventy/settings/topicProblems.ts";
+
+const LIST = [
+  { name: "Loneliness and social isolation", description: "D." },
+  { name: "Social care", description: "D." },
+  { name: "Communities", description: "D." },
+];
+const problems = (topics: unknown) => topicProblems("content/news/x.md", topics, LIST, (path) => 5 + Number(path[1]));
+
+test("a topic on the list passes, whatever its capital letters", () => {
+  assert.deepEqual(problems(["Social care", "social care", "Loneliness and social isolation"]), []);
+});
+
+test("a misspelt topic is named on its line, with the topic it was probably meant to be", () => {
+  assert.deepEqual(problems(["Communities", "Lonliness and social isolation"]), [
+    {
+      file: "content/news/x.md",
+      line: 6,
+      message:
+        'topics: "Lonliness and social isolation" is not one of the site\'s topics. Did you mean "Loneliness and social isolation"? To file the page under a new topic, add the topic to content/settings/topics.yml first.',
+    },
+  ]);
+});
+
+test("two topics that a wrongly indented list made one are told apart", () => {
+  assert.match(
+    problems(["Communities - Social care"])[0]!.message,
+    /^topics: "Communities - Social care" is 2 topics on one line\. Put each on a line of its own, starting with two spaces, a hyphen and a space: " {2}- Communities" and " {2}- Social care"\.$/,
+  );
+});
+
+test("a topic like none on the list is named with the whole list", () => {
+  assert.match(
+    problems(["Highways"])[0]!.message,
+    /"Highways" is not one of the site's topics\. The topics are: "Loneliness and social isolation", "Social care", "Communities"\./,
+  );
+});
