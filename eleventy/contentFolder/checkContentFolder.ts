@@ -2,7 +2,13 @@ import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../frontMatter/contentProblem.ts";
 import { unsafeCharacterMessage, unsafeCharacters } from "../frontMatter/unsafeCharacters.ts";
-import { isAllowedContentFile, MAX_MARKDOWN_BYTES, refusedFileMessage, SETTINGS_EXTENSION } from "./contentFolderRules.ts";
+import {
+  fileNameProblem,
+  isAllowedContentFile,
+  MAX_MARKDOWN_BYTES,
+  refusedFileMessage,
+  SETTINGS_EXTENSION,
+} from "./contentFolderRules.ts";
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -70,6 +76,8 @@ export function checkContentFolder(root: string): ContentProblem[] {
       } else if (!isAllowedContentFile(relative)) {
         problems.push({ file, message: refusedFileMessage(relative) });
       } else if (relative.endsWith(".md") || relative.endsWith(`.${SETTINGS_EXTENSION}`)) {
+        const badName = relative.endsWith(".md") ? fileNameProblem(relative) : undefined;
+        if (badName) problems.push({ file, message: badName });
         problems.push(...textFileCheck(file));
       }
     }

@@ -1,4 +1,5 @@
 import { IMAGE_EXTENSIONS } from "../images/options.ts";
+import { slug as slugify } from "../slug.ts";
 
 /*
  * What content/ may hold: words, pictures and settings, nothing that runs.
@@ -33,4 +34,33 @@ export function refusedFileMessage(relativePath: string): string {
       : "content/ holds only Markdown pages (.md), images and the settings in content/settings/*.yml, so this file cannot be published. ") +
     `Delete it from this pull request, or ask the web team if the site needs it. Images can be ${IMAGE_EXTENSIONS.map((extension) => `.${extension}`).join(", ")}.`
   );
+}
+
+/** A page's file name: lower-case words and numbers joined by hyphens, for it becomes the page's address. */
+const PAGE_FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
+const DATE = /\d{4}-\d{2}-\d{2}/;
+
+/**
+ * What is wrong with a Markdown page's file name, with the name to give it
+ * instead, or undefined. `2026-11-25 Libraries open longer.md` would publish
+ * at /2026-11-25-libraries-open-longer/, and a news article's name must start
+ * with its date, once.
+ */
+export function fileNameProblem(relativePath: string): string | undefined {
+  const name = relativePath.split("/").at(-1)!;
+  if (name.toLowerCase() === "readme.md") return undefined;
+  const isNews = relativePath.startsWith("news/");
+  const date = DATE.exec(name)?.[0];
+  const words = slugify(name.replace(/\.md$/i, "").replaceAll(new RegExp(DATE, "g"), " "));
+  const better = `${isNews && date ? `${date}-` : ""}${words || "page"}.md`;
+  if (!PAGE_FILE_NAME.test(name)) {
+    return `The file name "${name}" has spaces, capital letters or other characters that cannot be in a web address, and it becomes the page's address. Rename the file ${better}.`;
+  }
+  if (isNews && !name.startsWith(`${date}-`)) {
+    return `A news article's file name starts with its date, YYYY-MM-DD, then a few words: rename "${name}" to ${date ? better : `2026-11-25-${name}`}, with the article's own date.`;
+  }
+  if (isNews && DATE.test(name.slice(11))) {
+    return `The file name "${name}" has its date twice, and the second would be in the page's address. Rename the file ${better}.`;
+  }
+  return undefined;
 }

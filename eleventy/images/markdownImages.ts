@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { missingAltMessage } from "./altText.ts";
+import { altTextProblem, missingAltMessage } from "./altText.ts";
 import { splitContentFile } from "../frontMatter/splitContentFile.ts";
 import type MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
@@ -91,6 +91,8 @@ export function markdownImages(md: MarkdownIt): void {
     if (!alt) {
       throw new Error(`${where}: ${missingAltMessage(written)}`);
     }
+    const altProblem = altTextProblem(alt);
+    if (altProblem) throw new Error(`${where}: ${altProblem}`);
     const inputPath = env?.page?.inputPath;
     if (inputPath) {
       const { problem } = resolveImage(written, inputPath);

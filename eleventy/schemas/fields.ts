@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DateTime } from "luxon";
 import { SITE_ZONE } from "../filters/dates.ts";
+import { altTextProblem } from "../images/altText.ts";
 
 /*
  * Front-matter fields shared by every content type. Each field carries a
@@ -96,6 +97,9 @@ export const image = z
         message:
           "is empty: describe the image; leave it empty only for a decorative image, with decorative: true on the line below",
       });
+    } else {
+      const problem = altTextProblem(value.alt);
+      if (problem) context.addIssue({ code: "custom", path: ["alt"], message: problem });
     }
   })
   .optional()

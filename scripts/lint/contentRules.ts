@@ -8,7 +8,8 @@
 import type Token from "markdown-it/lib/token.mjs";
 import type { ContentProblem } from "../../eleventy/frontMatter/contentProblem.ts";
 import { splitContentFile } from "../../eleventy/frontMatter/splitContentFile.ts";
-import { missingAltMessage } from "../../eleventy/images/altText.ts";
+import { altTextProblem, missingAltMessage } from "../../eleventy/images/altText.ts";
+import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
 import { createMarkdown } from "../../eleventy/markdown.ts";
 
 /** One finding: where, what is wrong, then how to fix it, each a sentence. The line counts the opening --- as 1. */
@@ -23,19 +24,20 @@ const VAGUE_LINK_TEXTS = new Set(["click here", "here", "read more", "more", "li
 /** Checks one Markdown content file's text. `file` is only used to label the findings. */
 export function lintMarkdown(file: string, text: string): Finding[] {
   const lines = text.split(/\r?\n/);
-  const { body, bodyLine } = splitContentFile(text);
+  const { body, bodyLine, frontMatter } = splitContentFile(text);
   const bodyStart = bodyLine - 1;
   const found: Finding[] = [];
   const report = (line: number, message: string) => found.push({ file, line, message });
 
-  checkLines(lines, bodyStart, report);
+  const isDraft = frontMatter !== undefined && parseFrontMatter(frontMatter).data["draft"] === true;
+  checkLines(lines, bodyStart, isDraft, report);
   checkBody(body, bodyStart, report);
   return found.sort((a, b) => a.line - b.line);
 }
 
 type Report = (line: number, message: string) => void;
 
-function checkLines(lines: string[], bodyStart: number, report: Report): void {
+function checkLines(lines: string[], bodyStart: number, isDraft: boolean, report: Report): void {
   for (const [index, line] of lines.entries()) {
     const nbsp = line.indexOf("\u00a0");
     if (nbsp !== -1) {
@@ -53,13 +55,41 @@ function checkLines(lines: string[], bodyStart: number, report: Report): void {
       );
     }
     const isComment = index < bodyStart && /^\s*#/.test(line);
-    if (!isComment && line.includes(PLACEHOLDER)) {
+    const placeholder = isComment ? undefined : PLACEHOLDERS.find(({ pattern }) => pattern.test(line));
+    // A draft may hold them: it is not published (and npm run new writes them); it is checked once it is not a draft.
+    if (placeholder && !isDraft) {
       report(
         index + 1,
-        `This line still has the placeholder text that npm run new wrote ("${PLACEHOLDER} …"). Write the real text in its place.`,
+        placeholder.written === PLACEHOLDER
+          ? `This line still has the placeholder text that npm run new wrote ("${PLACEHOLDER} …"). Write the real text in its place.`
+          : `This line still has "${placeholder.written}", which is not ready to publish. Write the real text in its place, or make the page a draft (draft: true) until you have it.`,
       );
     }
+    // A tag name followed by a space, / or >: not an address in angle brackets (<https://…>, <name@example.org>), which Markdown links.
+    const html = /<\/?([a-z][a-z0-9]*)(?=[\s/>])[^>]*>/i.exec(line);
+    if (index >= bodyStart && html) report(index + 1, htmlMessage(html[1]!.toLowerCase()));
   }
+}
+
+/** Words that stand in for what is not written yet, and are never meant to be published. */
+const PLACEHOLDERS: Array<{ written: string; pattern: RegExp }> = [
+  { written: PLACEHOLDER, pattern: new RegExp(PLACEHOLDER) },
+  { written: "TBC", pattern: /\bTBC\b/ },
+  { written: "TBA", pattern: /\bTBA\b/ },
+  { written: "XX", pattern: /\bXX+\b/ },
+  { written: "Lorem ipsum", pattern: /\blorem ipsum\b/i },
+  { written: "[insert …]", pattern: /\[insert\b[^\]]*\]/i },
+];
+
+/** Pages are written in Markdown: HTML is shown as text, and an embedded player would load another site's code. */
+function htmlMessage(tag: string): string {
+  if (["iframe", "embed", "object", "video", "audio", "script"].includes(tag)) {
+    return (
+      `Embedded content (<${tag}>) is not allowed: it would load another website's code into the page, and the site's security settings block it. ` +
+      "Link to it instead, for example [Watch the summit on YouTube](https://www.youtube.com/watch?v=…)."
+    );
+  }
+  return `HTML (<${tag}>) is not allowed in the text: it is shown as it is written. Write it in Markdown instead (## for a heading, - for a list, [words](address) for a link).`;
 }
 
 function checkBody(body: string, bodyStart: number, report: Report): void {
@@ -104,9 +134,10 @@ function checkInline(children: Token[], firstLine: number, report: Report): void
   let line = firstLine;
   for (const [index, child] of children.entries()) {
     if (child.type === "softbreak" || child.type === "hardbreak") line += 1;
-    if (child.type === "image" && !textOf(child.children ?? []).trim()) {
+    const alt = child.type === "image" ? textOf(child.children ?? []).trim() : "";
+    if (child.type === "image" && (!alt || altTextProblem(alt))) {
       const src = child.attrGet("src") ?? "";
-      report(line, missingAltMessage(src));
+      report(line, alt ? altTextProblem(alt)! : missingAltMessage(src));
     }
     if (child.type === "link_open") {
       const close = children.findIndex((token, at) => at > index && token.type === "link_close");

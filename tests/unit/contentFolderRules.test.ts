@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isAllowedContentFile } from "../../eleventy/contentFolder/contentFolderRules.ts";
+import { fileNameProblem, isAllowedContentFile } from "../../eleventy/contentFolder/contentFolderRules.ts";
 
 test("content/ may hold Markdown, images and the settings files, and nothing else", () => {
   for (const file of ["news/a.md", "campaigns/x/index.md", "news/images/a.JPG", "events/images/b.webp", "settings/site.yml"]) {
@@ -23,5 +23,26 @@ test("content/ may hold Markdown, images and the settings files, and nothing els
     "news/a.md.js",
   ]) {
     assert.equal(isAllowedContentFile(file), false, file);
+  }
+});
+
+test("a page's file name is its address: spaces, capitals and a repeated date are named, with the name to use", () => {
+  assert.match(
+    fileNameProblem("news/2026-11-25 Libraries open longer.md")!,
+    /has spaces, capital letters.*Rename the file 2026-11-25-libraries-open-longer\.md\.$/,
+  );
+  assert.match(
+    fileNameProblem("news/2026-11-25-2026-11-25-libraries.md")!,
+    /has its date twice.*Rename the file 2026-11-25-libraries\.md\.$/,
+  );
+  assert.match(fileNameProblem("news/libraries.md")!, /starts with its date, YYYY-MM-DD/);
+  assert.match(fileNameProblem("events/Open Day.md")!, /Rename the file open-day\.md\.$/);
+  for (const ok of [
+    "news/2018-11-26-new-approach.md",
+    "events/loneliness-summit.md",
+    "campaigns/road-safety/index.md",
+    "news/README.md",
+  ]) {
+    assert.equal(fileNameProblem(ok), undefined, ok);
   }
 });

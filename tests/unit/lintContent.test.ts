@@ -139,3 +139,59 @@ test("a file without front matter is linted from line 1", () => {
     '1: The heading "Heading" is a level-1 heading (#), but the page\'s title is already its level-1 heading. Start it with ## instead.',
   ]);
 });
+
+describe("content lint: what should not be published", () => {
+  for (const [written, line] of [
+    ["TBC", "The venue is TBC."],
+    ["TBA", "Times TBA."],
+    ["XX", "Call 0116 XXX XXXX."],
+    ["Lorem ipsum", "Lorem ipsum dolor sit amet."],
+    ["[insert …]", "Doors open at [insert time]."],
+  ]) {
+    test(`"${written}" is found on its line, unless the page is a draft`, () => {
+      assertOne(
+        page(`Text.\n\n${line}\n`),
+        7,
+        /still has ".*", which is not ready to publish\. Write the real text in its place, or make the page a draft/,
+      );
+      assert.deepEqual(lint(page(`Text.\n\n${line}\n`, ["title: T", "draft: true"])), []);
+    });
+  }
+  test("npm run new's placeholder is allowed in a draft, and found once the page is not one", () => {
+    assert.deepEqual(lint(page("Replace this: write the page here.\n", ["title: T", "draft: true"])), []);
+    assertOne(
+      page("Replace this: write the page here.\n", ["title: T", "draft: false"]),
+      5,
+      /placeholder text that npm run new wrote/,
+    );
+  });
+  test("words that only contain the letters pass", () => {
+    assert.deepEqual(lint(page("The TBCX project, Maxx's café and a lorem-free text.\n")), []);
+  });
+
+  for (const [alt, pattern] of [
+    ["IMG_1234.jpg", /The description "IMG_1234\.jpg" is a file name/],
+    ["photo", /The description "photo" says only that there is a picture/],
+    [
+      "Image of the summit hall",
+      /The description starts "Image of", which screen readers already say\. Start with what it shows: "The summit hall"\./,
+    ],
+    ["Picture of volunteers", /starts "Picture of"/],
+  ] as const) {
+    test(`alt text "${alt}" in the text is found`, () => {
+      assertOne(page(`![${alt}](images/summit.jpg)\n`), 5, pattern);
+    });
+  }
+
+  test("an embedded video is found, with a link to write instead", () => {
+    assertOne(
+      page('<iframe src="https://www.youtube.com/embed/x"></iframe>\n'),
+      5,
+      /Embedded content \(<iframe>\) is not allowed.*Link to it instead, for example \[Watch the summit on YouTube\]/,
+    );
+    assertOne(page("A <div>box</div>.\n"), 5, /HTML \(<div>\) is not allowed in the text.*Write it in Markdown instead/);
+  });
+  test("an address in angle brackets is a link, not HTML", () => {
+    assert.deepEqual(lint(page("See <https://www.leicestershire.gov.uk> or write to <news@example.org>.\n")), []);
+  });
+});
