@@ -128,13 +128,15 @@ describe("npm run new: the file it makes", () => {
     }
   });
 
-  test("its notes are YAML comments, and content lint finds only the placeholders to replace", () => {
+  test("its notes are YAML comments; content lint passes the draft, and finds only the placeholders once it is not one", () => {
     const { file, text } = created("event", "Lint check");
     const lines = text.split("\n");
     const frontMatter = lines.slice(1, lines.indexOf("---", 1));
     for (const line of frontMatter) assert.match(line, /^$|^# |^[a-z]+:|^ {2}\S/, "each line is a note, a field or part of one");
     assert.ok(frontMatter.filter((line) => line.startsWith("#")).length > 10);
-    const findings = lintMarkdown(file, text);
+    // A new file is a draft, and a draft is ordinary work: it passes every check.
+    assert.deepEqual(lintMarkdown(file, text), []);
+    const findings = lintMarkdown(file, text.replace(/^draft: true$/m, "draft: false"));
     assert.ok(findings.length > 0);
     for (const finding of findings) assert.match(finding.message, /placeholder text that npm run new wrote/);
   });
