@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { freePort } from "../../scripts/lib/freePort.ts";
 import { npmStartNodeArgs } from "../../scripts/lib/npmScript.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
@@ -81,5 +82,25 @@ describe("npm start shows a saved change without being restarted", () => {
     await sleep(1000);
     project.write(ARTICLE.file, `${project.read(ARTICLE.file)}\nAnother sentence.\n`);
     await until("/news/", (html) => html !== undefined && !html.includes("Added while previewing"), "The deletion");
+  });
+
+  test("a save that cannot be built shows what to fix at the top of the open page, and goes once it is fixed", async () => {
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(`${origin}${ARTICLE.url}`);
+      const original = project.read(ARTICLE.file);
+      project.write(ARTICLE.file, original.replace(/^title: .*$/m, `title: ${"A headline far too long ".repeat(4)}`));
+      const notice = tab.getByRole("alert");
+      await notice.waitFor({ timeout: 60_000 });
+      assert.match(
+        (await notice.textContent()) ?? "",
+        /Your last save could not be built[\s\S]*content\/news\/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed\.md:2: title: too long/,
+      );
+      project.write(ARTICLE.file, original);
+      await notice.waitFor({ state: "detached", timeout: 60_000 });
+    } finally {
+      await browser.close();
+    }
   });
 });
