@@ -10,7 +10,9 @@
 import { readFileSync } from "node:fs";
 import { allContentProblems } from "../eleventy/contentFolder/allContentProblems.ts";
 import { formatProblem, type ContentProblem } from "../eleventy/frontMatter/contentProblem.ts";
+import { markdownPages } from "../eleventy/contentFolder/markdownPages.ts";
 import { lintMarkdown } from "./lint/contentRules.ts";
+import { narrowImageWarnings } from "./lint/narrowImages.ts";
 
 /** Every problem with the content under `root`, and how many pages were checked. */
 export function lintContent(root = "content"): { pages: number; problems: ContentProblem[] } {
@@ -25,6 +27,11 @@ export function lintContent(root = "content"): { pages: number; problems: Conten
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { pages, problems } = lintContent(process.argv[2] ?? "content");
   for (const problem of problems) console.log(formatProblem(problem));
+  // Warnings are printed, and are notes on a pull request, but do not fail the check.
+  for (const file of markdownPages(process.argv[2] ?? "content")) {
+    for (const warning of await narrowImageWarnings(file, readFileSync(file, "utf8")))
+      console.log(`Warning: ${formatProblem(warning)}`);
+  }
   console.log(`content lint: ${pages} files checked, ${problems.length} ${problems.length === 1 ? "problem" : "problems"}`);
   process.exitCode = problems.length ? 1 : 0;
 }

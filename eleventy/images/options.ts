@@ -21,3 +21,6 @@ export const SOCIAL_IMAGE_WIDTH = 1200;
 
 /** The files an editor can use as images, by extension. */
 export const IMAGE_EXTENSIONS = ["avif", "gif", "jpeg", "jpg", "png", "svg", "webp"];
+
+/** The widest an image is shown, in CSS pixels: the text column (40rem). A source narrower than this looks blurred. */
+export const COLUMN_WIDTH = 640;

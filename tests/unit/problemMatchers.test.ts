@@ -190,6 +190,15 @@ describe("the pull-request workflow uses every matcher", () => {
 });
 
 describe("annotations from real output", () => {
+  test("an image narrower than its column: a warning on its line, not an error", () => {
+    const output = `Warning: content/news/2018-11-27-pictures.md:11: The image "images/narrow.png" is 300 pixels wide, narrower than the 640 pixels of the column it fills, so it will look blurred. Use a copy at least 1280 pixels wide if you have one.
+content lint: 6 files checked, 0 problems`;
+    assert.deepEqual(
+      annotate(output).map(({ owner, severity, file, line }) => [owner, severity, file, line]),
+      [["content-warning", "warning", "content/news/2018-11-27-pictures.md", 11]],
+    );
+  });
+
   test("a draft or a scheduled article left out of the build: a notice on its file, not an error", () => {
     const output = `Not published: content/news/2026-12-25-christmas-opening.md, because it is dated 25 December 2026, after today (it will be published by the first build on or after that day).
 Not published: content/events/library-open-day.md, because it is a draft (draft: true; delete that line to publish it).
