@@ -3,7 +3,7 @@ import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth, rfc3339
 import { eventWhen } from "./eventWhen.ts";
 import { formatNumber } from "./formatNumber.ts";
 import { relatedPages, type CollectionItem } from "./relatedPages.ts";
-import { upcomingAndPast } from "./upcomingAndPast.ts";
+import { hasEnded, upcomingAndPast } from "./upcomingAndPast.ts";
 import contentTypeFilters from "./contentTypeFilters.ts";
 import { paginationLinks } from "./paginationLinks.ts";
 import { absoluteUrl, siteUrl } from "../siteUrl.ts";
@@ -32,6 +32,7 @@ export default function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("slugify", (text: unknown) => slug(String(text)));
   eleventyConfig.addFilter("eventWhen", eventWhen);
   eleventyConfig.addFilter("upcomingAndPast", (events: CollectionItem[]) => upcomingAndPast(events));
+  eleventyConfig.addFilter("hasEnded", (event: Record<string, unknown>) => hasEnded(event));
   eleventyConfig.addFilter("topicUrl", (name: string) => topicPageUrl(slug(name), 0));
   eleventyConfig.addFilter("paginationLinks", paginationLinks);
   eleventyConfig.addFilter("formatNumber", formatNumber);

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
+import { DateTime } from "luxon";
+import { calendarFileUrl } from "../../eleventy/calendar/calendarFileUrl.ts";
 import { siteUrl } from "../../eleventy/siteUrl.ts";
 import { headersFor, parseHeadersFile } from "../../scripts/headersFile.ts";
 import { parseCalendar } from "../unit/parseCalendar.ts";
@@ -18,8 +20,11 @@ test("there are event pages to check", () => {
   assert.ok(eventUrls.length > 0);
 });
 
+/** Today in London, as a <time datetime> date is written. */
+const TODAY = DateTime.now().setZone("Europe/London").toISODate()!;
+
 for (const url of eventUrls) {
-  test(`${url} links to a calendar file that a calendar app can read`, () => {
+  test(`${url}: an event to come links to a calendar file a calendar app can read; one that has finished says so instead`, () => {
     const page = parseDocument(readFileSync(path.join("_site", url, "index.html"), "utf8"));
     const article = DomUtils.findOne((element) => element.name === "article", page.children);
     assert.ok(article, `${url} has an <article>`);
@@ -27,11 +32,19 @@ for (const url of eventUrls) {
       (element) => element.name === "a" && /\.ics$/.test(element.attribs["href"] ?? ""),
       article.children,
     );
-    assert.ok(link, `${url}: the article links to an .ics file`);
-    assert.equal(DomUtils.textContent(link), "Add this event to your calendar");
-    assert.ok("download" in link.attribs, "the link downloads the file");
+    const when = DomUtils.findOne((element) => element.name === "time", article.children);
+    const lastDay = when!.attribs["datetime"]!.slice(0, 10);
+    const finished = /This event has finished\. It took place on /.test(DomUtils.textContent(article));
+    if (finished) {
+      assert.ok(lastDay < TODAY, `${url} says it has finished, but starts on ${lastDay}`);
+      assert.equal(link, null, `${url}: a finished event offers no calendar file`);
+    } else {
+      assert.ok(link, `${url}: the article links to an .ics file`);
+      assert.equal(DomUtils.textContent(link), "Add this event to your calendar");
+      assert.ok("download" in link.attribs, "the link downloads the file");
+    }
 
-    const file = path.join("_site", new URL(link.attribs["href"]!, `${SITE}${url}`).pathname);
+    const file = path.join("_site", link ? new URL(link.attribs["href"]!, `${SITE}${url}`).pathname : calendarFileUrl(url));
     assert.ok(existsSync(file), `${file} exists`);
     const ics = readFileSync(file, "utf8");
     assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\n") && ics.endsWith("END:VCALENDAR\r\n"), "a whole calendar, in CRLF lines");
@@ -40,7 +53,6 @@ for (const url of eventUrls) {
     assert.equal(text("summary"), DomUtils.textContent(heading!).trim());
     assert.equal(text("url"), `${SITE}${url}`);
     assert.match(text("uid"), new RegExp(`^${url.split("/").filter(Boolean).join("-")}@`));
-    const when = DomUtils.findOne((element) => element.name === "time", article.children);
     assert.ok(time("dtstart").toString().startsWith(when!.attribs["datetime"]!.slice(0, 10)), "starts on the day the page shows");
   });
 }
