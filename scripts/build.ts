@@ -4,7 +4,7 @@
  * never leaves a half-written site that looks complete.
  */
 import { spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -17,6 +17,7 @@ const OUTPUT = "_site";
 export async function buildSite(output = OUTPUT): Promise<void> {
   const staging = `${output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
+  removeAbandonedBuilds(output);
   try {
     // Images already made are not made again; the build removes those no page uses any more (eleventy/images/reusedImages.ts).
     await reuseImages(output, staging);
@@ -39,6 +40,27 @@ export async function buildSite(output = OUTPUT): Promise<void> {
     // A copy landing meanwhile makes this fail (ENOTEMPTY), which must not hide the error that says what to fix.
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/** Whether a process is running: a build that was killed leaves its staging folder, named by its process id. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the staging folders of builds that were killed before they finished (`_site.building-<pid>`). */
+function removeAbandonedBuilds(output: string): void {
+  const folder = path.dirname(path.resolve(output));
+  const prefix = `${path.basename(output)}.building-`;
+  for (const name of readdirSync(folder)) {
+    const pid = Number(name.slice(prefix.length));
+    if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid))
+      removeInBackground(path.join(folder, name));
   }
 }
 

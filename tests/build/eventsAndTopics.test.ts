@@ -39,6 +39,9 @@ describe("upcoming and past events", () => {
     const old = project.read("_site/events/old-fair/index.html");
     assert.match(old, /This event has finished\.<\/strong> It took place on Sunday 1 May 2016\./);
     assert.doesNotMatch(old, /Add this event to your calendar/);
+    // What search shows as the excerpt, and what a screen reader reads: sentences, not "When Sunday … Where County Hall".
+    const text = old.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+    assert.match(text, /When: Sunday 1 May 2016, all day\. Where: County Hall\. Organised by:/);
     const near = project.read("_site/events/near-fair/index.html");
     assert.doesNotMatch(near, /This event has finished/);
     assert.match(near, /Add this event to your calendar/);
