@@ -1,7 +1,9 @@
 import { DateTime } from "luxon";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node } from "yaml";
 import type { ContentProblem } from "./contentProblem.ts";
+import { misreadValues } from "./misreadValues.ts";
 import { unsafeCharacterMessage, unsafeCharacters } from "./unsafeCharacters.ts";
+import { yamlErrorProblems } from "./yamlErrorProblems.ts";
 
 /** Keys that would reach JavaScript's object machinery instead of being data. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -28,8 +30,11 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const problems: ParsedFrontMatter["problems"] = [];
 
-  for (const error of [...document.errors]) {
-    problems.push({ line: lineAt(error.pos[0]), message: `This line is not valid YAML (${error.message.split("\n")[0]}).` });
+  problems.push(...yamlErrorProblems(text, document, lineCounter, firstLine));
+  if (!document.errors.length) {
+    for (const { number, message } of misreadValues(text, document, lineCounter)) {
+      problems.push({ line: number + firstLine - 1, message });
+    }
   }
   for (const { line, code } of unsafeCharacters(text)) {
     problems.push({ line: line + firstLine - 1, message: unsafeCharacterMessage({ line, code }) });

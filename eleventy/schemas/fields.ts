@@ -117,12 +117,15 @@ export const baseFields = {
   image,
 };
 
+/** What the date-and-time check says when the text is not written as one: schemaProblems.ts knows it by this. */
+export const LONDON_DATE_TIME_FORMAT = "a date and time such as 2018-11-30 10:00";
+
 /**
  * A London wall-clock time such as `2018-11-30 10:00`. YAML would read a value
  * with seconds as UTC, so its figures are taken as London time either way.
  */
 export const londonDateTime = z
-  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/, "a date and time such as 2018-11-30 10:00"), z.date()])
+  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/, LONDON_DATE_TIME_FORMAT), z.date()])
   .transform((value, context) => {
     const wallClock =
       value instanceof Date

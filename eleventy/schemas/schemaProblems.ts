@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import type { ContentProblem } from "../frontMatter/contentProblem.ts";
+import { dateFieldMessage, dateTimeFieldMessage } from "../frontMatter/dateFieldMessages.ts";
+import { LONDON_DATE_TIME_FORMAT } from "./fields.ts";
 
 /**
  * Turns a zod error into problems an editor can act on, one per field, each on its line:
@@ -12,21 +14,112 @@ export function schemaProblems(
   error: z.ZodError,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
 ): ContentProblem[] {
+  const unindented = unindentedFields(schema, error, lineOf);
+  // The group's own issues ("image: required", "image.alt: required") follow from its fields not being indented under it.
+  const explained = (path: PropertyKey[]) =>
+    [...unindented.values()].some(({ group, meant }) => samePath(path, group) || samePath(path, meant));
+
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       const known = Object.keys(shapeOf(fieldSchemaAt(schema, issue.path))).join(", ");
-      return issue.keys.map((key) => ({
-        file,
-        line: lineOf([...issue.path, key]),
-        message: `${[...issue.path, key].join(".")}: not a field of this kind of page (check its spelling; the fields here are: ${known})`,
-      }));
+      return issue.keys.map((key) => {
+        const path = [...issue.path, key];
+        const name = path.join(".");
+        const under = unindented.get(name);
+        return {
+          file,
+          line: lineOf(path),
+          message: under
+            ? `${name}: not indented under ${under.group.join(".")}, so it is read as a field of its own, not part of ${under.group.join(".")} above it. Start the line with ${under.indent} spaces: ${" ".repeat(under.indent)}${key}:${under.value}`
+            : `${name}: not a field of this kind of page (check its spelling; the fields here are: ${known})`,
+        };
+      });
     }
+    if (explained(issue.path)) return [];
     const field = issue.path.map(String).join(".") || "(front matter)";
+    const written = writtenDateProblem(issue);
+    if (written) return [{ file, line: lineOf(issue.path), message: `${field}: ${written}` }];
     const expected = fieldSchemaAt(schema, issue.path)?.description;
     return [
       { file, line: lineOf(issue.path), message: `${field}: ${describeProblem(issue)}${expected ? ` (${expected})` : ""}` },
     ];
   });
+}
+
+/** A date or a date and time written in a way YAML does not read as one (26/11/2018): the line as it should be. */
+function writtenDateProblem(issue: z.core.$ZodIssue): string | undefined {
+  const input: unknown = issue.input;
+  const field = String(issue.path.at(-1) ?? "date");
+  if (issue.code === "invalid_type" && issue.expected === "date" && (typeof input === "string" || typeof input === "number"))
+    return dateFieldMessage(field, String(input));
+  if (issue.code === "invalid_format" && issue.message === LONDON_DATE_TIME_FORMAT && typeof input === "string")
+    return dateTimeFieldMessage(field, input);
+  return undefined;
+}
+
+interface UnindentedField {
+  /** The group it belongs to, such as ["image"]. */
+  group: PropertyKey[];
+  /** Where it was meant to be, such as ["image", "src"]. */
+  meant: PropertyKey[];
+  /** The spaces its line needs. */
+  indent: number;
+  /** Its value as written after the colon, with the space before it. */
+  value: string;
+}
+
+/**
+ * Fields of a group written without indentation under it:
+ *   image:
+ *   src: images/a.png
+ * YAML reads image as empty and src as a field of its own, which the schema
+ * then refuses. Found by the field above being a group that has a field of
+ * that name. Keyed by the dotted name of each, as the schema saw it ("src").
+ */
+function unindentedFields(
+  schema: z.ZodType,
+  error: z.ZodError,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): Map<string, UnindentedField> {
+  const found = new Map<string, UnindentedField>();
+  for (const issue of error.issues) {
+    if (issue.code !== "unrecognized_keys" || !isObject(issue.input)) continue;
+    const fields = issue.input;
+    const shape = shapeOf(fieldSchemaAt(schema, issue.path));
+    const inOrder = Object.keys(fields).sort((a, b) => (lineOf([...issue.path, a]) ?? 0) - (lineOf([...issue.path, b]) ?? 0));
+    let group: string | undefined;
+    for (const key of inOrder) {
+      if (issue.keys.includes(key)) {
+        if (group !== undefined && key in shapeOf(shape[group])) {
+          found.set([...issue.path, key].join("."), {
+            group: [...issue.path, group],
+            meant: [...issue.path, group, key],
+            indent: 2 * (issue.path.length + 1),
+            value: writtenValue(fields[key]),
+          });
+        } else group = undefined;
+      } else {
+        const holdsGroup = Object.keys(shapeOf(shape[key])).length > 0;
+        group = holdsGroup && (fields[key] === null || isObject(fields[key])) ? key : undefined;
+      }
+    }
+  }
+  return found;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((key, index) => b[index] === key);
+}
+
+/** A value as it is written after `name:` (with its space), for a corrected line. */
+function writtenValue(value: unknown): string {
+  if (value instanceof Date) return ` ${value.toISOString().slice(0, 10)}`;
+  if (value === null || typeof value === "object") return "";
+  return ` ${String(value)}`;
 }
 
 function describeProblem(issue: z.core.$ZodIssue): string {

@@ -32,7 +32,7 @@ describe("a broken content file fails the build, saying which file and what to d
       "a YAML syntax error",
       "content/news/2018-11-27-broken-yaml.md",
       `---\ntitle: "An unclosed quote\ndescription: x\ndate: 2018-11-27\n---\nText\n`,
-      /content\/news\/2018-11-27-broken-yaml\.md:\d+: This line is not valid YAML \(Missing closing "quote\)/,
+      /content\/news\/2018-11-27-broken-yaml\.md:2: The value of title starts with a double quote \("\) but does not end with one[^\n]*: title: "An unclosed quote"\n/,
     ],
     [
       "an unknown content type",

@@ -23,7 +23,10 @@ describe("news article front matter", () => {
   });
 
   test("a date written in words is refused, with an example of the right form", () => {
-    assert.match(errorsWith("date", "date: 26 November 2018"), /date: the text "26 November 2018" is not a date .*2018-11-26/);
+    assert.match(
+      errorsWith("date", "date: 26 November 2018"),
+      /date: "26 November 2018" is not a date the site can read: .*YYYY-MM-DD.* the line reads date: 2018-11-26/,
+    );
   });
 
   test("a misspelt field is caught, not ignored", () => {

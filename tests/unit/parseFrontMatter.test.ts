@@ -51,7 +51,13 @@ describe("the one reader of front matter", () => {
     assert.match(messages("title: T\ndate: 2018-02-30\n")[0]!, /^3: 2018-02-30 is not a real date/);
   });
 
-  test("YAML that does not parse is reported on its line", () => {
-    assert.match(messages("title: T\ndescription: Summit: what to expect\n")[0]!, /^3: This line is not valid YAML/);
+  test("YAML that does not parse is reported on its line, as the mistake an editor made", () => {
+    assert.match(messages("title: T\ndescription: Summit: what to expect\n")[0]!, /^3: The value of description has a colon/);
+  });
+
+  test("YAML that does not parse for a reason no message explains still says where and what to check", () => {
+    assert.deepEqual(messages("title: [A list\n"), [
+      '2: YAML cannot read this line. Check its quotes, colons and indentation: a value with a colon (:) in it, or that starts with a quote mark, needs quotes around the whole value, such as title: "Summit: what to expect"',
+    ]);
   });
 });
