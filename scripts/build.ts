@@ -81,10 +81,6 @@ const HINTS: Array<[RegExp, string]> = [
     /Output conflict/,
     "Two files would publish pages at the same address. Give one of them a different file name (the address comes from it) and build again.",
   ],
-  [
-    /trouble reading front matter/,
-    "The front matter (between the --- lines) is not valid YAML. Look at the line marked with ^ and the one before it: often a quote is not closed, or a value holding a colon needs quotes around it.",
-  ],
 ];
 
 /**

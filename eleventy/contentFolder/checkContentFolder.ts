@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../frontMatter/contentProblem.ts";
+import { frontMatterFenceProblems } from "../frontMatter/frontMatterFenceProblems.ts";
 import { unsafeCharacterMessage, unsafeCharacters } from "../frontMatter/unsafeCharacters.ts";
 import {
   fileNameProblem,
@@ -40,6 +41,8 @@ export function textFileProblems(file: string, bytes: Buffer): ContentProblem[] 
       line: 1,
       message: `The front matter starts with ---${language}, which would run it as code or read it in another language. Start it with --- alone on the first line, and write the fields in YAML (title: …).`,
     });
+  } else if (file.endsWith(".md")) {
+    problems.push(...frontMatterFenceProblems(text).map((problem) => ({ ...problem, file })));
   }
   return problems;
 }

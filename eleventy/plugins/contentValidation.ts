@@ -96,9 +96,10 @@ function checkedFrontMatter(file: string, type: ContentTypeName, parsed: ParsedF
   if (known?.type === type) return known;
   const { schema } = contentTypes[type];
   const problems: ContentProblem[] = parsed.problems.map((problem) => ({ ...problem, file }));
-  const result = schema.safeParse(parsed.data, { reportInput: true });
-  if (!result.success) problems.push(...schemaProblems(file, schema, result.error, parsed.lineOf));
-  const image = result.success ? (result.data as { image?: FrontMatterImage }).image : undefined;
+  // YAML that could not be read gives no fields: every one would be reported missing, hiding the mistake that matters.
+  const result = problems.length ? undefined : schema.safeParse(parsed.data, { reportInput: true });
+  if (result && !result.success) problems.push(...schemaProblems(file, schema, result.error, parsed.lineOf));
+  const image = result?.success ? (result.data as { image?: FrontMatterImage }).image : undefined;
   const outcome = { type, problems, image };
   checked.set(parsed, outcome);
   return outcome;

@@ -22,6 +22,8 @@ describe("the build reports every problem of every file in one run", () => {
       "content/news/2018-11-29-topic.md",
       "---\ntitle: A title\ndescription: D.\ndate: 2018-11-29\ntopics:\n  - Lonliness and social isolation\n---\nText.\n",
     );
+    project.write("content/news/2018-11-30-blank-first.md", "\n---\ntitle: A title\ndescription: D.\ndate: 2018-11-30\n---\nText.\n");
+    project.write("content/news/2018-12-01-not-closed.md", "---\ntitle: A title\ndescription: D.\ndate: 2018-12-01\nText.\n");
     const { ok, output } = project.build();
     assert.equal(ok, false);
     const named = output
@@ -32,6 +34,8 @@ describe("the build reports every problem of every file in one run", () => {
     for (const line of named) assert.match(line, /^content\/[^:]+\.md:\d+: related:/);
     assert.match(output, /^content\/news\/2018-11-27-colon\.md:2: /m);
     assert.match(output, /^content\/news\/2018-11-28-no-description\.md: description: required/m);
+    assert.match(output, /^content\/news\/2018-11-30-blank-first\.md:1: The first line of the file must be ---/m);
+    assert.match(output, /^content\/news\/2018-12-01-not-closed\.md:5: The front matter is not closed/m);
     assert.match(output, /^content\/news\/2018-11-29-topic\.md:6: topics: .*Did you mean "Loneliness and social isolation"\?/m);
   });
 });
