@@ -1,6 +1,7 @@
 import path from "node:path";
 import { timed } from "../buildTimings.ts";
 import { buildsPreview } from "../plugins/drafts.ts";
+import { GENERATED_PAGE_FOLDERS } from "../plugins/generatedPages.ts";
 import type { BrokenLink } from "./checkInternalLinks.ts";
 import { checkInternalLinksInWorker } from "./checkInWorker.ts";
 
@@ -63,10 +64,17 @@ export function latestLinkCheck(outputDir: string): Promise<void> {
   return latestChecks.get(path.resolve(outputDir)) ?? Promise.resolve();
 }
 
+/** The file an editor or the web team changes: a generated page's template is in _includes/, not where Eleventy says. */
+function sourceFile(inputPath: string | undefined): string | undefined {
+  const relative = inputPath?.replace(/^\.\//, "");
+  const generated = GENERATED_PAGE_FOLDERS.find((folder) => relative?.startsWith(`content/${folder}/`));
+  return generated ? relative!.replace(/^content\//, "_includes/") : relative;
+}
+
 /** One line a broken link, naming the content file to fix (the built page if no content file wrote it). */
 function brokenLinksError(broken: BrokenLink[], sourceOf: Map<string, string>, root: string): Error {
   const lines = broken.map(({ page, url, problem }) => {
-    const source = sourceOf.get(page)?.replace(/^\.\//, "") ?? `${root}/${page}`;
+    const source = sourceFile(sourceOf.get(page)) ?? `${root}/${page}`;
     return `${source}: the link "${url}" ${problem}`;
   });
   return new Error(`Broken links: fix each one in the file named, then build again.\n${lines.join("\n")}`);

@@ -127,12 +127,13 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
   }
   const parsed = readContentFile(data.page.inputPath);
   const { problems, image } = checkedFrontMatter(file, type, parsed);
+  const topics = knownTopics();
   // Files are looked for every time: one may have been deleted while the page naming it was not.
   return [
     ...problems,
     ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"])),
     ...relatedFileProblems(file, data.page.inputPath, parsed),
-    ...topicProblems(file, parsed.data["topics"], knownTopics(), parsed.lineOf),
+    ...(topics ? topicProblems(file, parsed.data["topics"], topics, parsed.lineOf) : []),
   ];
 }
 
@@ -148,12 +149,15 @@ function relatedFileProblems(file: string, inputPath: string, parsed: ParsedFron
   );
 }
 
-/** The site's topics; none while the list itself has a mistake, which the content check reports once, not for every page. */
-function knownTopics(): TopicSetting[] {
+/**
+ * The site's topics; undefined while the list itself has a mistake, which the content check reports once: pages' topics
+ * are checked against it once it is fixed, rather than every topic of every page being reported meanwhile.
+ */
+function knownTopics(): TopicSetting[] | undefined {
   try {
     return topicList();
   } catch (error) {
-    if (error instanceof ContentError) return [];
+    if (error instanceof ContentError) return undefined;
     throw error;
   }
 }
