@@ -62,7 +62,7 @@ describe("a broken content file fails the build, saying which file and what to d
       "a related page that does not exist",
       "content/news/2018-11-27-dead-related.md",
       validNews("related:\n  - events/no-such-event.md\n"),
-      /content\/news\/2018-11-27-dead-related\.md: related: "events\/no-such-event\.md" is not a page of this site/,
+      /content\/news\/2018-11-27-dead-related\.md:6: related: "events\/no-such-event\.md" is not a page of this site/,
     ],
     [
       "an event with no day or start",
@@ -91,7 +91,7 @@ describe("a broken content file fails the build, saying which file and what to d
     [
       "an image in the text whose file does not exist",
       "content/news/2018-11-27-markdown-missing.md",
-      validNews().replace("Some text.", "![A photo of the summit](images/summit.jpg)"),
+      validNews().replace("Some text.", "![The summit hall, full of people](images/summit.jpg)"),
       /content\/news\/2018-11-27-markdown-missing\.md:6: the image "images\/summit\.jpg" is not a file: there is no content\/news\/images\/summit\.jpg/,
     ],
   ];

@@ -37,12 +37,12 @@ describe("npm start shows a saved change without being restarted", () => {
       return undefined;
     }
   };
-  /** Waits until the server sends `url` and `shows` holds for it (given up after a minute, with the server's output). */
+  /** Waits until the server sends `url` and `shows` holds for it (given up after two minutes, with the server's output). */
   const until = async (url: string, shows: (html: string | undefined) => boolean, what: string) => {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 120_000;
     while (!shows(await page(url))) {
       if (Date.now() > deadline)
-        assert.fail(`${what} did not show at ${url} within a minute. npm start said:\n${log.slice(-3000)}`);
+        assert.fail(`${what} did not show at ${url} within two minutes. npm start said:\n${log.slice(-3000)}`);
       await sleep(100);
     }
   };
