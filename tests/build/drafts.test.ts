@@ -69,7 +69,7 @@ function searchIndexText(project: ProjectCopy, site: string): string {
 }
 
 describe("drafts and future-dated news are left out of a production build", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   let output = "";
   before(() => {
     for (const fixture of FIXTURES) project.write(fixture.file, fixture.text);
@@ -121,7 +121,7 @@ describe("drafts and future-dated news are left out of a production build", () =
 });
 
 describe("npm start (Eleventy's serve mode) shows drafts and future-dated news, marked", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   before(() => {
     for (const fixture of FIXTURES) project.write(fixture.file, fixture.text);
     // What `npm start` builds, without its server, into _dev/.
