@@ -1,14 +1,17 @@
 /**
  * `npm test`: the lint (type check included), the unit tests, builds of fixture content, a
- * production build, checks of every built page, then the browser tests
- * against the built site. Every step runs even when an earlier one fails
- * (but the checks of the site need a build), and the last line sums up every
- * test that ran: "N passed, N failed".
+ * production build and checks of every page it built, the build of the fixture
+ * content (tests/fixtures/content) into _site.fixtures/ and checks of its known
+ * pages, then the browser tests: every page of the real site, and behaviour on
+ * the fixture site. Every step runs even when an earlier one fails (but the
+ * checks of a site need its build), and the last line sums up every test that
+ * ran: "N passed, N failed".
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { FIXTURE_SITE } from "./lib/fixtureSite.ts";
 
 let passed = 0;
 let failed = 0;
@@ -53,15 +56,30 @@ nodeTests("Builds of fixture content in a copy of the project (tests/build)", "t
 
 const build = run("Production build", node, ["--import", "tsx", "scripts/build.ts"]);
 countStep(build.ok);
+if (build.ok) nodeTests("Checks of the built site (tests/site)", "tests/site");
+else console.log("\nChecks of the built site skipped: there is no site to check without a build.");
 
-if (build.ok) {
-  nodeTests("Checks of the built site (tests/site)", "tests/site");
+// The pages the behaviour tests know, built apart from the real content, so that editors' work cannot move their numbers.
+const fixtureBuild = run(`Build of the fixture content (tests/fixtures/content) into ${FIXTURE_SITE}/`, node, [
+  "--import",
+  "tsx",
+  "scripts/lib/fixtureSite.ts",
+]);
+countStep(fixtureBuild.ok);
+if (fixtureBuild.ok) nodeTests("Checks of the fixture site's known pages (tests/fixtureSite)", "tests/fixtureSite");
+else console.log("\nChecks of the fixture site skipped: the fixture content did not build (why is above).");
 
+// Playwright's projects (playwright.config.ts): "site" for the real build, "fixtures" for the fixture build.
+const projects = [...(build.ok ? ["site"] : []), ...(fixtureBuild.ok ? ["fixtures"] : [])];
+if (!build.ok) console.log("\nBrowser tests of the real site skipped: there is no site to test without a build.");
+if (!fixtureBuild.ok) console.log("\nBrowser tests on the fixture site skipped: the fixture content did not build.");
+
+if (projects.length) {
   const report = path.join(tmpdir(), `playwright-report-${process.pid}.json`);
   const browser = run(
-    "Browser tests (Playwright, Chromium)",
+    `Browser tests (Playwright, Chromium): ${projects.join(" and ")}`,
     node,
-    ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"],
+    ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...projects.map((name) => `--project=${name}`)],
     {
       PLAYWRIGHT_JSON_OUTPUT_NAME: report,
     },
@@ -77,8 +95,6 @@ if (build.ok) {
   } finally {
     rmSync(report, { force: true });
   }
-} else {
-  console.log("\nBrowser tests skipped: there is no site to test without a build.");
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

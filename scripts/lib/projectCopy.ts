@@ -3,8 +3,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+// tests/ and .htmlvalidate.mjs come too, so that the checks of a built site (tests/site) can run in a copy.
 const PROJECT_ENTRIES = [
   ".eleventy.ts",
+  ".htmlvalidate.mjs",
   "package.json",
   "tsconfig.json",
   "content",
@@ -12,20 +14,47 @@ const PROJECT_ENTRIES = [
   "eleventy",
   "assets",
   "scripts",
+  "tests",
 ];
+
+/** The frozen content tree that tests counting or ordering pages build instead of the editors' content/. */
+export const FIXTURE_CONTENT = "tests/fixtures/content";
+
+export interface ProjectCopyOptions {
+  /** The start of the temporary folder's name. */
+  prefix?: string;
+  /**
+   * Which content/ the copy holds: the project's own ("project", the default), or
+   * tests/fixtures/content ("fixtures"), whose pages are known, so that a test can
+   * count them and know which is newest whatever editors have published.
+   */
+  content?: "project" | "fixtures";
+  /** The project to copy; the current folder if not given. */
+  from?: string;
+}
 
 /**
  * A throwaway copy of the project (in the system's temporary folder, with the
  * real node_modules linked in), to build fixture content without touching the
  * real one. The build tests (tests/build) and the benchmark (scripts/bench.ts) use it.
+ * A string, for the benchmark, is the folder name's prefix.
  */
 export class ProjectCopy {
   readonly root: string;
 
-  constructor(prefix = "site-fixture-") {
+  constructor(options: ProjectCopyOptions | string = {}) {
+    const {
+      prefix = "site-fixture-",
+      content = "project",
+      from = ".",
+    } = typeof options === "string" ? { prefix: options } : options;
     this.root = mkdtempSync(path.join(tmpdir(), prefix));
-    for (const entry of PROJECT_ENTRIES) cpSync(entry, path.join(this.root, entry), { recursive: true });
-    symlinkSync(path.resolve("node_modules"), path.join(this.root, "node_modules"), "dir");
+    for (const entry of PROJECT_ENTRIES) cpSync(path.join(from, entry), path.join(this.root, entry), { recursive: true });
+    if (content === "fixtures") {
+      rmSync(path.join(this.root, "content"), { recursive: true, force: true });
+      cpSync(path.join(from, FIXTURE_CONTENT), path.join(this.root, "content"), { recursive: true });
+    }
+    symlinkSync(path.resolve(from, "node_modules"), path.join(this.root, "node_modules"), "dir");
   }
 
   write(file: string, text: string | Buffer): this {

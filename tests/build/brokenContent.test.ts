@@ -17,7 +17,7 @@ Some text.
  * an editor can act on, and leave the last good _site/ as it was.
  */
 describe("a broken content file fails the build, saying which file and what to do", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   let goodSite = "";
 
   before(() => {

@@ -16,7 +16,7 @@ function finished(text: string, words: string): string {
  * new, and the hub lists its pages; nothing else needs a developer.
  */
 describe("a campaign started with npm run new", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   const newFile = (...args: string[]) => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args], {
       cwd: project.root,

@@ -40,7 +40,7 @@ const REFUSED: Array<[string, string]> = [
  * Eleventy reads anything, naming the file, and nothing in it runs.
  */
 describe("nothing an editor adds to content/ can run", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   let output = "";
   let ok = true;
 
@@ -106,7 +106,7 @@ const news = (frontMatter: string, body = "Some text.\n") =>
  * content/ are refused in the file that has them, on their line.
  */
 describe("front matter and text that could harm the build or the reader are refused, on their line", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   before(() => {
     const first = project.build();
     assert.ok(first.ok, first.output);

@@ -75,7 +75,7 @@ function searchIndexText(project: ProjectCopy, site: string): string {
 }
 
 describe("drafts and future-dated news are left out of a production build", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   let output = "";
   before(() => {
     withFixtureTopics(project);
@@ -128,7 +128,7 @@ describe("drafts and future-dated news are left out of a production build", () =
 });
 
 describe("npm start (Eleventy's serve mode) shows drafts and future-dated news, marked", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   before(() => {
     withFixtureTopics(project);
     for (const fixture of FIXTURES) project.write(fixture.file, fixture.text);

@@ -22,7 +22,10 @@ describe("the build reports every problem of every file in one run", () => {
       "content/news/2018-11-29-topic.md",
       "---\ntitle: A title\ndescription: D.\ndate: 2018-11-29\ntopics:\n  - Lonliness and social isolation\n---\nText.\n",
     );
-    project.write("content/news/2018-11-30-blank-first.md", "\n---\ntitle: A title\ndescription: D.\ndate: 2018-11-30\n---\nText.\n");
+    project.write(
+      "content/news/2018-11-30-blank-first.md",
+      "\n---\ntitle: A title\ndescription: D.\ndate: 2018-11-30\n---\nText.\n",
+    );
     project.write("content/news/2018-12-01-not-closed.md", "---\ntitle: A title\ndescription: D.\ndate: 2018-12-01\nText.\n");
     const { ok, output } = project.build();
     assert.equal(ok, false);

@@ -19,7 +19,7 @@ const URL_PATH = "/news/2018/11/hostile/";
  * everywhere, and script-running links never reach a page.
  */
 describe("hostile content is escaped everywhere it appears", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   let pages: Map<string, string>;
 
   before(() => {

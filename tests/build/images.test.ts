@@ -28,7 +28,7 @@ async function writePhoto(project: ProjectCopy, name = PHOTO, background = "#1d4
 const imgTags = (html: string) => [...html.matchAll(/<img [^>]*>/g)].map(([tag]) => tag);
 
 describe("images are published as responsive pictures", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
 
   before(async () => {
     await writePhoto(project);
@@ -135,7 +135,7 @@ describe("images are published as responsive pictures", () => {
 });
 
 describe("a build reuses the images the last one made, and removes those no page uses any more", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   const ARTICLE = "content/news/2018-11-29-with-images.md";
   const generated = () =>
     new Map(

@@ -3,14 +3,22 @@ import { after, before, describe, test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
-const ARTICLES = 23; // with the real article: 24 in all, so three pages of 10, 10 and 4
+// The stories are added to the fixture content (tests/fixtures/content), not to the real content/, which editors change
+// every day: its one article is then the oldest, and the counts below are exact.
+const ARTICLES = 23; // with the fixture's article: 24 in all, so three pages of 10, 10 and 4
+
+type Nodes = ReturnType<typeof parseDocument>["children"];
+
+/** The titles of the pages listed in these nodes, in order. */
+const listedTitles = (nodes: Nodes) =>
+  DomUtils.findAll((element) => element.attribs["class"] === "content-list__title", nodes).map((element) =>
+    DomUtils.textContent(element).trim(),
+  );
 
 /** A page's listed article titles and its pagination links, as a reader (or screen reader) meets them. */
 function listing(html: string) {
   const document = parseDocument(html);
-  const titles = DomUtils.findAll((element) => element.attribs["class"] === "content-list__title", document.children).map(
-    (element) => DomUtils.textContent(element).trim(),
-  );
+  const titles = listedTitles(document.children);
   const nav = DomUtils.findOne(
     (element) => element.name === "nav" && element.attribs["aria-label"] === "Pagination",
     document.children,
@@ -30,6 +38,16 @@ function listing(html: string) {
   };
 }
 
+/** The events page's sections: each h2 and the titles listed under it. */
+function eventSections(html: string): Array<[string, string[]]> {
+  const main = DomUtils.findOne((element) => element.name === "main", parseDocument(html).children)!;
+  return DomUtils.getElementsByTagName("h2", [main], true).map((heading) => {
+    const list = DomUtils.nextElementSibling(heading);
+    const titles = list?.name === "ul" ? listedTitles([list]) : [];
+    return [DomUtils.textContent(heading).trim(), titles];
+  });
+}
+
 /** A short news article, "Story <number>", dated `date`, on `topic` if given. */
 function writeStory(project: ProjectCopy, number: number, date: Date, topic?: string): void {
   const day = date.toISOString().slice(0, 10);
@@ -40,68 +58,86 @@ function writeStory(project: ProjectCopy, number: number, date: Date, topic?: st
   );
 }
 
-describe("the news listing is paginated, 10 a page, newest first", () => {
-  const project = new ProjectCopy();
+/*
+ * One production build for the listings: the fixture content with 23 more stories, and without its event in 2099
+ * (the browser tests see that one listed as upcoming), as the real content may be any day.
+ */
+describe("the listings of a production build", () => {
+  const project = new ProjectCopy({ content: "fixtures" });
   before(() => {
     for (let day = 1; day <= ARTICLES; day++) writeStory(project, day, new Date(Date.UTC(2019, 0, day)));
+    project.delete("content/events/county-hall-open-day.md");
     const build = project.build();
     assert.ok(build.ok, build.output);
   });
   after(() => project.remove());
 
-  test("the first page lists the 10 newest", () => {
-    const first = listing(project.read("_site/news/index.html"));
-    assert.deepEqual(
-      first.titles,
-      Array.from({ length: 10 }, (_, index) => `Story ${ARTICLES - index}`),
-    );
-    // The first page is "News", as breadcrumbs elsewhere name it; later pages say which they are.
-    assert.equal(first.title, "News – Leicestershire County Council");
-    assert.equal(
-      listing(project.read("_site/news/page-2/index.html")).title,
-      "News (page 2 of 3) – Leicestershire County Council",
-    );
+  describe("the news listing is paginated, 10 a page, newest first", () => {
+    test("the first page lists the 10 newest", () => {
+      const first = listing(project.read("_site/news/index.html"));
+      assert.deepEqual(
+        first.titles,
+        Array.from({ length: 10 }, (_, index) => `Story ${ARTICLES - index}`),
+      );
+      // The first page is "News", as breadcrumbs elsewhere name it; later pages say which they are.
+      assert.equal(first.title, "News – Leicestershire County Council");
+      assert.equal(
+        listing(project.read("_site/news/page-2/index.html")).title,
+        "News (page 2 of 3) – Leicestershire County Council",
+      );
+    });
+
+    test("the last page ends with the oldest article", () => {
+      const last = listing(project.read("_site/news/page-3/index.html"));
+      assert.deepEqual(last.titles, ["Story 3", "Story 2", "Story 1", "New approach to tackle loneliness to be discussed"]);
+    });
+
+    test("the feed carries the 20 newest articles, so that it stays small however many there are", () => {
+      const titles = [...project.read("_site/news/feed.xml").matchAll(/<entry>\s*<title>([^<]*)<\/title>/g)].map(
+        (match) => match[1],
+      );
+      assert.deepEqual(
+        titles,
+        Array.from({ length: 20 }, (_, index) => `Story ${ARTICLES - index}`),
+      );
+    });
+
+    test("every page of the listing is in the sitemap", () => {
+      const sitemap = project.read("_site/sitemap.xml");
+      for (const path of ["/news/", "/news/page-2/", "/news/page-3/"]) assert.ok(sitemap.includes(`${path}</loc>`), path);
+    });
+
+    test("page links say where they go and which page is current", () => {
+      const second = listing(project.read("_site/news/page-2/index.html"));
+      assert.deepEqual(
+        second.links.map(({ text, label, current, href }) => [text, label ?? null, current ?? null, href]),
+        [
+          ["Previous page", null, null, "/news/"],
+          ["1", "Page 1", null, "/news/"],
+          ["2", "Page 2", "page", "/news/page-2/"],
+          ["3", "Page 3", null, "/news/page-3/"],
+          ["Next page", null, null, "/news/page-3/"],
+        ],
+      );
+    });
   });
 
-  test("the last page ends with the oldest article", () => {
-    const last = listing(project.read("_site/news/page-3/index.html"));
-    assert.deepEqual(last.titles, ["Story 3", "Story 2", "Story 1", "New approach to tackle loneliness to be discussed"]);
-  });
-
-  test("the feed carries the 20 newest articles, so that it stays small however many there are", () => {
-    const titles = [...project.read("_site/news/feed.xml").matchAll(/<entry>\s*<title>([^<]*)<\/title>/g)].map(
-      (match) => match[1],
-    );
-    assert.deepEqual(
-      titles,
-      Array.from({ length: 20 }, (_, index) => `Story ${ARTICLES - index}`),
-    );
-  });
-
-  test("every page of the listing is in the sitemap", () => {
-    const sitemap = project.read("_site/sitemap.xml");
-    for (const path of ["/news/", "/news/page-2/", "/news/page-3/"]) assert.ok(sitemap.includes(`${path}</loc>`), path);
-  });
-
-  test("page links say where they go and which page is current", () => {
-    const second = listing(project.read("_site/news/page-2/index.html"));
-    assert.deepEqual(
-      second.links.map(({ text, label, current, href }) => [text, label ?? null, current ?? null, href]),
-      [
-        ["Previous page", null, null, "/news/"],
-        ["1", "Page 1", null, "/news/"],
-        ["2", "Page 2", "page", "/news/page-2/"],
-        ["3", "Page 3", null, "/news/page-3/"],
-        ["Next page", null, null, "/news/page-3/"],
-      ],
-    );
+  describe("the events page with no upcoming event", () => {
+    test("says there are no upcoming events, then lists the summit under Past events", () => {
+      const html = project.read("_site/events/index.html");
+      assert.deepEqual(eventSections(html), [
+        ["Upcoming events", []],
+        ["Past events", ["Summit on tackling loneliness and social isolation"]],
+      ]);
+      assert.match(html, /<h2 class="heading-l">Upcoming events<\/h2>\s*<p>There are no upcoming events at the moment\.<\/p>/);
+    });
   });
 });
 
 describe("npm start pages the news and topic listings through the newest 500, and says so", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   before(() => {
-    // With the real article, 501 in all; with the real article and event on it (the newest two), 502 on the topic.
+    // With the fixture's article, 501 in all; with its article and the summit on it (the newest two), 502 on the topic.
     for (let day = 0; day < 500; day++) writeStory(project, day, new Date(Date.UTC(2015, 0, 1 + day)), "Partnership working");
     // What `npm start` builds, without its server, into _dev/.
     const preview = project.buildAsPreview();

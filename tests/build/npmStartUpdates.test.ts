@@ -24,7 +24,7 @@ const ADDED = {
 };
 
 describe("npm start shows a saved change without being restarted", () => {
-  const project = new ProjectCopy();
+  const project = new ProjectCopy({ content: "fixtures" });
   let server: ChildProcess | undefined;
   let origin = "";
   let log = "";

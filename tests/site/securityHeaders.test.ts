@@ -4,17 +4,13 @@ import path from "node:path";
 import { test } from "node:test";
 import { Parser } from "htmlparser2";
 import { headersFor, parseHeadersFile } from "../../scripts/headersFile.ts";
+import { builtPages } from "./builtPages.ts";
 
 const rules = parseHeadersFile(readFileSync("_site/_headers", "utf8"));
 const headers = (urlPath: string) => new Map(headersFor(rules, urlPath).map(([name, value]) => [name.toLowerCase(), value]));
 
-test("every path gets the security headers", () => {
-  for (const urlPath of [
-    "/",
-    "/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/",
-    "/search/",
-    "/pagefind/pagefind.js",
-  ]) {
+test("every page, and the search's files, get the security headers", () => {
+  for (const urlPath of [...builtPages().map((page) => page.url), "/pagefind/pagefind.js"]) {
     const given = headers(urlPath);
     assert.equal(given.get("strict-transport-security"), "max-age=31536000; includeSubDomains; preload", urlPath);
     assert.equal(given.get("x-content-type-options"), "nosniff", urlPath);

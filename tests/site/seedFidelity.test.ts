@@ -4,6 +4,7 @@ import { test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
 
 const SEED = "../shared/seed/000_f2f0181930832186.txt";
+const SOURCE = "content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md";
 const ARTICLE = "_site/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/index.html";
 // Lines of the seed that were the council page's furniture, not the article: the site has its own.
 const NOT_ARTICLE = new Set(["Skip to main content", "Top of page", "Loneliness campaign WEB"]);
@@ -12,7 +13,12 @@ const squash = (text: string) => text.replace(/[\s\u00a0]+/g, " ").trim();
 
 test(
   "the article reproduces every line of the original, word for word",
-  { skip: existsSync(SEED) ? false : `${SEED} is not beside the project` },
+  {
+    // The seed's words are protected while the article is published; editors may one day retire it.
+    skip: !existsSync(SOURCE)
+      ? `${SOURCE} has been deleted, so there is no article to hold the seed's words`
+      : !existsSync(SEED) && `${SEED} is not beside the project`,
+  },
   () => {
     const seedLines = readFileSync(SEED, "utf8")
       .replace("Top of page", "\nTop of page")

@@ -1,13 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eventWhen } from "../../eleventy/filters/eventWhen.ts";
-import { frontMatterOf, validationErrors, withField } from "./contentFile.ts";
+import { FIXTURES, frontMatterOf, realFileErrors, realFiles, validationErrors, withField } from "./contentFile.ts";
 
-const summit = frontMatterOf("content/events/loneliness-summit.md");
+const summit = frontMatterOf(`${FIXTURES}/events/loneliness-summit.md`);
 const errorsWith = (field: string, line: string | null, base = summit) => validationErrors("event", withField(base, field, line));
 
 describe("event front matter", () => {
-  test("the real summit is valid, and is all day on Friday 30 November 2018", () => {
+  test("every real event is valid", () => {
+    for (const file of realFiles("content/events")) assert.equal(realFileErrors(file), "", file);
+  });
+
+  test("the fixture summit, which the tests below vary, is valid, and is all day on Friday 30 November 2018", () => {
     assert.equal(validationErrors("event", summit), "");
     assert.deepEqual(eventWhen({ day: new Date("2018-11-30T00:00:00Z") }), {
       startsAt: new Date("2018-11-30T00:00:00Z"),

@@ -5,11 +5,12 @@ import ICAL from "ical.js";
 import { calendarFileUrl } from "../../eleventy/calendar/calendarFileUrl.ts";
 import { icsEvent, type CalendarEvent } from "../../eleventy/calendar/icsEvent.ts";
 import { escapeText, foldLine } from "../../eleventy/calendar/icsText.ts";
+import { FIXTURE_CONTENT } from "../../scripts/lib/projectCopy.ts";
 import { parseCalendar } from "./parseCalendar.ts";
 
 const SUMMIT_URL = "https://www.leicestershire.gov.uk/events/loneliness-summit/";
 /** The summit's front matter, read from its file the way Eleventy reads it. */
-const summit = readContentFile("content/events/loneliness-summit.md").data as unknown as CalendarEvent;
+const summit = readContentFile(`${FIXTURE_CONTENT}/events/loneliness-summit.md`).data as unknown as CalendarEvent;
 
 const octets = (line: string) => Buffer.byteLength(line, "utf8");
 /** RFC 5545 unfolding: a CRLF followed by one space or tab is removed. */

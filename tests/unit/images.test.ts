@@ -4,15 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { createMarkdown } from "../../eleventy/markdown.ts";
-import { frontMatterOf, validationErrors, withField } from "./contentFile.ts";
+import { FIXTURES, frontMatterOf, validationErrors, withField } from "./contentFile.ts";
 
-const ARTICLE_FILE = "content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md";
+const ARTICLE_FILE = `${FIXTURES}/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md`;
 const article = frontMatterOf(ARTICLE_FILE);
 const BANNER = "images/loneliness-campaign.svg";
 const withImage = (lines: string) => validationErrors("news", withField(article, "image", lines));
 
 describe("the image field of the front matter", () => {
-  test("the real article has a described image, and is valid", () => {
+  test("the fixture article has a described image, and is valid", () => {
     assert.match(article, /^image:\n {2}src: images\/loneliness-campaign\.svg\n {2}alt: \S/m);
     assert.equal(validationErrors("news", article), "");
   });
@@ -82,30 +82,33 @@ describe("the image field of the front matter", () => {
 
   test("events and campaign pages take the same field", () => {
     const image = `image:\n  src: ${BANNER}\n  alt: A blue banner`;
-    assert.equal(validationErrors("event", withField(frontMatterOf("content/events/loneliness-summit.md"), "image", image)), "");
+    assert.equal(
+      validationErrors("event", withField(frontMatterOf(`${FIXTURES}/events/loneliness-summit.md`), "image", image)),
+      "",
+    );
     assert.equal(
       validationErrors(
         "campaign-page",
-        withField(frontMatterOf("content/campaigns/tackling-loneliness/social-workers.md"), "image", image),
+        withField(frontMatterOf(`${FIXTURES}/campaigns/tackling-loneliness/social-workers.md`), "image", image),
       ),
       "",
     );
     assert.match(
       validationErrors(
         "event",
-        withField(frontMatterOf("content/events/loneliness-summit.md"), "image", `image:\n  src: ${BANNER}`),
+        withField(frontMatterOf(`${FIXTURES}/events/loneliness-summit.md`), "image", `image:\n  src: ${BANNER}`),
       ),
       /image\.alt: required/,
     );
   });
 });
 
-/** A Markdown file in a scratch folder beside the real images/, rendered as Eleventy renders it (with the page's data as env). */
+/** A Markdown file in a scratch folder beside the fixture images/, rendered as Eleventy renders it (with the page's data as env). */
 // Inside a folder named content/, as every content file is: an image must be inside it.
 const scratchRoot = mkdtempSync(path.join(tmpdir(), "markdown-images-"));
 const scratch = path.join(scratchRoot, "content/news");
 mkdirSync(scratch, { recursive: true });
-symlinkSync(path.resolve("content/news/images"), path.join(scratch, "images"), "dir");
+symlinkSync(path.resolve(FIXTURES, "news/images"), path.join(scratch, "images"), "dir");
 after(() => rmSync(scratchRoot, { recursive: true, force: true }));
 
 function renderMarkdownFile(body: string, data: Record<string, unknown> = {}): string {

@@ -20,11 +20,12 @@ import { contentTypes, type ContentTypeName } from "../../eleventy/contentTypes.
 import { readContentFile, validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
 import { newContentFile, NewFileError } from "../../scripts/new.ts";
 import { lintMarkdown } from "../../scripts/lint/contentRules.ts";
+import { FIXTURE_CONTENT } from "../../scripts/lib/projectCopy.ts";
 
-/** A scratch folder holding a copy of content/, standing in for the project. */
+/** A scratch folder holding a copy of the fixture content (the seed's pages, frozen), standing in for the project. */
 function scratchProject(): string {
   const root = mkdtempSync(path.join(tmpdir(), "new-content-"));
-  cpSync("content", path.join(root, "content"), { recursive: true });
+  cpSync(FIXTURE_CONTENT, path.join(root, "content"), { recursive: true });
   return root;
 }
 

@@ -1,13 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { frontMatterOf, validationErrors, withField } from "./contentFile.ts";
+import { FIXTURES, frontMatterOf, realFileErrors, realFiles, validationErrors, withField } from "./contentFile.ts";
 
-const article = frontMatterOf("content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md");
+const article = frontMatterOf(`${FIXTURES}/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md`);
 const errorsWith = (field: string, line: string | null) => validationErrors("news", withField(article, field, line));
 
 describe("news article front matter", () => {
-  test("the real article is valid", () => {
+  test("the fixture article, which the tests below vary, is valid", () => {
     assert.equal(validationErrors("news", article), "");
+  });
+
+  test("every real article is valid", () => {
+    for (const file of realFiles("content/news")) assert.equal(realFileErrors(file), "", file);
   });
 
   test("a missing title names the file, the field and what is expected", () => {

@@ -1,5 +1,10 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { ARTICLE } from "./sitePages.ts";
+/**
+ * Search on the fixture site, whose pages are known, so that counts, filters
+ * and orders are exact: whatever editors publish, these numbers do not move.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { tabUntil } from "../keyboard.ts";
+import { ARTICLE } from "./fixturePages.ts";
 
 test("searching 'local area coordinators' from the header form finds the coordinators example", async ({ page }) => {
   await page.goto(ARTICLE);
@@ -44,15 +49,6 @@ test("without JavaScript, the search page says it needs it and links to the list
 /** The titles of the results shown, in order. */
 async function resultTitles(page: Page): Promise<string[]> {
   return page.locator("#search-results h2").allTextContents();
-}
-
-/** Presses Tab until the target has focus, failing if it never does. */
-async function tabUntil(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < 50; presses += 1) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
 }
 
 test("ticking a content type narrows the results, and updates the counts, the announcement and the URL", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ARTICLE, COORDINATORS, SUMMIT } from "./sitePages.ts";
+import { ARTICLE, COORDINATORS, SUMMIT } from "./fixturePages.ts";
 
 test("a reader goes from home to the article, the summit and an example, and back, by links", async ({ page }) => {
   await page.goto("/");

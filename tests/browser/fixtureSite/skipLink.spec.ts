@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ARTICLE } from "./sitePages.ts";
+import { ARTICLE } from "./fixturePages.ts";
 
 test("'Skip to main content' is the first thing the keyboard reaches, and moves focus to the main content", async ({ page }) => {
   await page.goto(ARTICLE);

@@ -1,10 +1,10 @@
 /**
- * The site works by keyboard alone: every link and control shows where focus
- * is (WCAG 2.4.7), and search can be used and its result count is announced.
- * The skip link has its own test in skipLink.spec.ts.
+ * The site works by keyboard alone: on every page, every link and control
+ * shows where focus is (WCAG 2.4.7). Search by keyboard and the skip link
+ * have their own tests, on the fixture site (../fixtureSite/).
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { COORDINATORS, sitePages } from "./sitePages.ts";
+import { expect, test, type Page } from "@playwright/test";
+import { sitePages } from "./sitePages.ts";
 
 /** What can make focus visible: an outline or border that shows, a box-shadow, a background colour. */
 const STYLE_PROPERTIES = ["outline", "border", "boxShadow", "backgroundColor"] as const;
@@ -66,40 +66,4 @@ for (const url of sitePages()) {
     expect(reached.size, "Tab reaches every visible link and control").toBe(reachable);
     expect(invisible, "elements whose style does not change when focused").toEqual([]);
   });
-}
-
-test("search works by keyboard alone, from the header search box to a result", async ({ page }) => {
-  await page.goto("/");
-  const headerSearch = page.getByRole("search", { name: "Site" }).getByLabel("Search this site");
-  await tabUntil(page, headerSearch);
-  await page.keyboard.type("local area coordinators");
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/search\/\?q=local\+area\+coordinators$/);
-
-  const result = page.getByRole("main").getByRole("link", { name: "Local area coordinators" });
-  await expect(result).toBeVisible();
-  await tabUntil(page, result);
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(COORDINATORS);
-});
-
-test("the number of search results is announced to screen readers", async ({ page }) => {
-  await page.goto("/search/?q=local+area+coordinators");
-  const status = page.locator("#search-status");
-  await expect(status).toHaveAttribute("role", "status");
-  await expect(status).toHaveAttribute("aria-live", "polite");
-  await expect(page.locator("#search-results li").first()).toBeVisible();
-  // The announcement must match the list a sighted reader sees.
-  const count = await page.locator("#search-results li").count();
-  await expect(status).toHaveText(`${count} ${count === 1 ? "result" : "results"} for local area coordinators`);
-  expect(count).toBeGreaterThan(0);
-});
-
-/** Presses Tab until the target has focus, failing if it never does. */
-async function tabUntil(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < 50; presses += 1) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
 }

@@ -1,0 +1,44 @@
+/**
+ * The fixture site: tests/fixtures/content built with the production build
+ * into _site.fixtures/, for the tests that need pages they know (search
+ * counts, filters, reader journeys, exact feed entries): tests/fixtureSite/
+ * and the browser tests in tests/browser/fixtureSite/. `npm test` builds it;
+ * to run those tests on their own, build it first:
+ *
+ *   node --import tsx scripts/lib/fixtureSite.ts
+ */
+import { cpSync, existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { IMAGE_URL_PATH } from "../../eleventy/images/options.ts";
+import { ProjectCopy } from "./projectCopy.ts";
+
+/** Where the fixture site is built: .gitignore, ESLint and Prettier leave out every folder named _site.<something>. */
+export const FIXTURE_SITE = "_site.fixtures";
+
+/**
+ * Builds the fixture content in a copy of the project and puts the site in
+ * `output`. The old one is removed first, so that a failed build leaves no
+ * site for tests to pass on by mistake.
+ */
+export function buildFixtureSite(output = FIXTURE_SITE): { ok: boolean; output: string } {
+  const project = new ProjectCopy({ prefix: "site-fixtures-", content: "fixtures" });
+  try {
+    // The copy starts from the last fixture site, whose images the build reuses as it reuses _site/'s
+    // (eleventy/images/reusedImages.ts): making them again is half of this build's time.
+    const images = path.join(output, IMAGE_URL_PATH);
+    if (existsSync(images)) cpSync(images, path.join(project.root, "_site", IMAGE_URL_PATH), { recursive: true });
+    rmSync(output, { recursive: true, force: true });
+    const build = project.build();
+    if (build.ok) cpSync(path.join(project.root, "_site"), output, { recursive: true });
+    return build;
+  } finally {
+    project.remove();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const build = buildFixtureSite();
+  if (build.ok) console.log(`Built the fixture content (tests/fixtures/content) into ${FIXTURE_SITE}/.`);
+  else console.error(`The build of the fixture content failed:\n${build.output}`);
+  process.exitCode = build.ok ? 0 : 1;
+}

@@ -1,0 +1,57 @@
+/**
+ * The pages a production build publishes from a content folder, each with its
+ * file, type, address, date and front matter. They are read through the site's
+ * own registry (eleventy/contentTypes.ts) and publication rule (drafts and
+ * scheduled news, eleventy/plugins/drafts.ts), so that the checks of the built
+ * site can check every page editors have published, however many there are,
+ * without naming any of them.
+ */
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { contentTypeOf, contentTypes, type ContentTypeName } from "../../eleventy/contentTypes.ts";
+import { readContentFile } from "../../eleventy/plugins/contentValidation.ts";
+import { publicationStatus } from "../../eleventy/plugins/drafts.ts";
+
+export interface PublishedPage {
+  /** The Markdown file, such as content/news/2018-11-26-x.md. */
+  file: string;
+  type: ContentTypeName;
+  /** Its address on the site, such as /news/2018/11/x/. */
+  url: string;
+  /** Its `date:`, which Eleventy gives the page (schemas/fields.ts requires it of every page). */
+  date: Date;
+  data: Record<string, unknown> & { title?: string; description?: string };
+}
+
+/** Eleventy's fileSlug: the name without extension or leading YYYY-MM-DD-; the folder's name for an index.md. */
+function fileSlugOf(file: string): string {
+  const name = path.basename(file, ".md");
+  return name === "index" ? path.basename(path.dirname(file)) : name.replace(/^\d{4}-\d{2}-\d{2}-/, "");
+}
+
+/** Every page built from `root` (README.md notes for editors are not pages), by file name. */
+export function publishedPages(root = "content", now = new Date()): PublishedPage[] {
+  const pages: PublishedPage[] = [];
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
+    .map((file) => path.join(root, file).split(path.sep).join("/"))
+    .filter((file) => file.endsWith(".md") && path.basename(file) !== "README.md")
+    .sort();
+  for (const file of files) {
+    const type = contentTypeOf(file);
+    if (!type) continue;
+    const data = readContentFile(file).data;
+    const date = data["date"];
+    if (!(date instanceof Date)) continue; // the build refuses such a file, and says why
+    if (publicationStatus({ draft: data["draft"], date, page: { inputPath: file } }, now).state !== "published") continue;
+    const url = contentTypes[type].permalink({ inputPath: file, fileSlug: fileSlugOf(file), date });
+    pages.push({ file, type, url, date, data });
+  }
+  return pages;
+}
+
+/** The published pages of one type, in their collection's order (news: newest first), as listings and the feed order them. */
+export function publishedOfType(type: ContentTypeName, root = "content"): PublishedPage[] {
+  return publishedPages(root)
+    .filter((page) => page.type === type)
+    .sort((a, b) => contentTypes[type].order({ ...a, inputPath: a.file }, { ...b, inputPath: b.file }));
+}
