@@ -176,6 +176,6 @@ export default function contentValidation(eleventyConfig: UserConfig): void {
     ]),
   );
   eleventyConfig.setFrontMatterParsingOptions({ language: "yaml", engines: { ...refused, yaml: yamlEngine } } as object);
-  // Eleventy calls a data schema for every page before it is rendered.
-  eleventyConfig.addGlobalData("eleventyDataSchema", () => validateContentFile);
+  // Every page's front matter is checked once a build, all together, before Eleventy reads a file
+  // (plugins/contentFolderCheck.ts): checking each again as Eleventy renders it read every file a second time.
 }
