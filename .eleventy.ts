@@ -3,7 +3,7 @@ import rss from "@11ty/eleventy-plugin-rss";
 import collections from "./eleventy/collections.ts";
 import filters from "./eleventy/filters/index.ts";
 import images from "./eleventy/images/index.ts";
-import { createMarkdown } from "./eleventy/markdown.ts";
+import { createMarkdown } from "./eleventy/markdown/createMarkdown.ts";
 import contentFolderCheck from "./eleventy/plugins/contentFolderCheck.ts";
 import contentPages from "./eleventy/plugins/contentPages.ts";
 import contentValidation from "./eleventy/plugins/contentValidation.ts";

@@ -18,7 +18,7 @@ const DEBOUNCE_MS = 300;
 // While typing, the count is announced once typing pauses, not for every word.
 const ANNOUNCE_MS = 700;
 
-/** @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData */
+/** @typedef {{ url: string, excerpt: string, content: string, meta: Record<string, string | undefined> }} ResultData */
 /** @typedef {{ data: () => Promise<ResultData> }} Result */
 /** @typedef {Record<string, Record<string, number>>} FilterCounts */
 /** @typedef {{ results: Result[], filters: FilterCounts }} SearchResponse */
@@ -244,10 +244,39 @@ function renderResult(data) {
 
   if (data.excerpt) {
     const excerpt = element("p", "search-result__excerpt");
+    const { before, after } = extractMarks(data.excerpt, data.content);
+    excerpt.append(before);
     appendExcerpt(excerpt, data.excerpt);
+    excerpt.append(after);
     item.append(excerpt);
   }
   return item;
+}
+
+/**
+ * Pagefind cuts its excerpt around the words found, often mid-sentence ("to
+ * tackle loneliness to be discussed. Published…"), which reads as a typo. An
+ * ellipsis says the text goes on before or after, as in a printed quotation.
+ * @param {string} excerpt Pagefind's excerpt, with <mark> tags
+ * @param {string} content the page's whole indexed text
+ * @returns {{ before: string, after: string }}
+ */
+function extractMarks(excerpt, content) {
+  const squash = (/** @type {string} */ text) =>
+    text
+      .replace(/<\/?mark>/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  const words = squash(excerpt);
+  const text = squash(content || "");
+  const start = text.indexOf(words);
+  if (!words || start < 0) return { before: "", after: "" };
+  const end = start + words.length;
+  return {
+    // Not at the page's start, nor after the end of a sentence.
+    before: start > 0 && !/[.!?:]["”’]?$/.test(text.slice(0, start).trim()) ? "… " : "",
+    after: end < text.length && !/[.!?]["”’]?$/.test(words) ? " …" : "",
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ContentProblem } from "../../eleventy/frontMatter/contentProblem.t
 import { splitContentFile } from "../../eleventy/frontMatter/splitContentFile.ts";
 import { altTextProblem, missingAltMessage } from "../../eleventy/images/altText.ts";
 import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
-import { createMarkdown } from "../../eleventy/markdown.ts";
+import { createMarkdown } from "../../eleventy/markdown/createMarkdown.ts";
 
 /** One finding: where, what is wrong, then how to fix it, each a sentence. The line counts the opening --- as 1. */
 export type Finding = ContentProblem & { line: number };

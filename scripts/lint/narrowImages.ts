@@ -7,7 +7,7 @@ import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts
 import { splitContentFile } from "../../eleventy/frontMatter/splitContentFile.ts";
 import { resolveImage } from "../../eleventy/images/imagePath.ts";
 import { COLUMN_WIDTH } from "../../eleventy/images/options.ts";
-import { createMarkdown } from "../../eleventy/markdown.ts";
+import { createMarkdown } from "../../eleventy/markdown/createMarkdown.ts";
 import type { Finding } from "./contentRules.ts";
 
 /** Every image a page shows, with the file line that names it: its front-matter image, then those in the text. */

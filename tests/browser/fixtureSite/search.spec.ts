@@ -26,6 +26,19 @@ test("a shared search link shows its results, each with its content type", async
   await expect(main).toContainText("News");
 });
 
+test("an excerpt cut mid-sentence says so with an ellipsis; one that starts a sentence does not", async ({ page }) => {
+  await page.goto("/search/?q=summit");
+  const excerptOf = (title: string) =>
+    page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: title, exact: true }) })
+      .locator(".search-result__excerpt");
+  // The article's excerpt starts inside its title ("… be discussed. Published 26 November 2018.") and stops mid-sentence.
+  await expect(excerptOf("New approach to tackle loneliness to be discussed")).toHaveText(/^… \S.* …$/);
+  // The summit's starts at the start of its page.
+  await expect(excerptOf("Summit on tackling loneliness and social isolation")).toHaveText(/^Summit on tackling loneliness/);
+});
+
 test("without JavaScript, the search page says it needs it and links to the listings", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { splitContentFile } from "../../../eleventy/frontMatter/splitContentFile.ts";
-import { createMarkdown } from "../../../eleventy/markdown.ts";
+import { createMarkdown } from "../../../eleventy/markdown/createMarkdown.ts";
 import { publishedPages } from "../../site/publishedPages.ts";
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -1,11 +1,13 @@
 import MarkdownIt from "markdown-it";
-import { markdownImages } from "./images/markdownImages.ts";
+import { markdownImages } from "../images/markdownImages.ts";
+import { printedLinkAddresses } from "./printedLinkAddresses.ts";
 
 /**
  * Editors write Markdown, never HTML: raw HTML is off (Eleventy would turn it
  * on) so that content cannot inject markup or script. The typographer gives
  * British curly quotes and dashes to straight ones typed on a keyboard.
- * Images must describe themselves and name a file beside the page (images/markdownImages.ts).
+ * Images must describe themselves and name a file beside the page (../images/markdownImages.ts);
+ * links carry their full address for print (printedLinkAddresses.ts).
  */
 export function createMarkdown(): MarkdownIt {
   return new MarkdownIt({
@@ -13,5 +15,7 @@ export function createMarkdown(): MarkdownIt {
     linkify: false,
     typographer: true,
     quotes: "“”‘’",
-  }).use(markdownImages);
+  })
+    .use(markdownImages)
+    .use(printedLinkAddresses);
 }
