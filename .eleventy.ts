@@ -12,10 +12,13 @@ import generatedPages from "./eleventy/plugins/generatedPages.ts";
 import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
 import linkCheckAndSearchIndex from "./eleventy/plugins/linkCheckAndSearchIndex.ts";
 import siteData from "./eleventy/plugins/siteData.ts";
+import { stopWhenParentEnds } from "./eleventy/stopWhenParentEnds.ts";
 import structuredData from "./eleventy/structuredData/index.ts";
 
 /** The table of contents of the build: each part lives in eleventy/. */
 export default function (eleventyConfig: UserConfig) {
+  // `npm start` ends with the npm process that started it, however npm is ended.
+  if (process.env["ELEVENTY_RUN_MODE"] === "serve") stopWhenParentEnds();
   // First, before Eleventy reads a file: content/ holds words, pictures and settings, nothing that runs.
   eleventyConfig.addPlugin(contentFolderCheck);
   eleventyConfig.setLibrary("md", createMarkdown());

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import sirv from "sirv";
+import { stopWhenParentEnds } from "../eleventy/stopWhenParentEnds.ts";
 import { headersFor, parseHeadersFile } from "./headersFile.ts";
 
 const { values } = parseArgs({
@@ -31,6 +32,8 @@ const server = createServer((request, response) => {
     response.end(notFoundPage);
   });
 });
+// Ending `npm run serve`, or the test or script that started it, frees the port.
+stopWhenParentEnds();
 server.listen(Number(values.port), "127.0.0.1", () => {
   console.log(`Serving ${dir}/ at http://127.0.0.1:${values.port}/`);
 });

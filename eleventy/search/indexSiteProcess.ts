@@ -4,7 +4,11 @@
  * program it starts inherits), so that it never slows the rebuild after a save.
  * Usage: node --import tsx indexSiteProcess.ts <output folder>; prints the number of pages indexed.
  */
+import { stopWhenParentEnds } from "../stopWhenParentEnds.ts";
 import { indexSite } from "./indexSite.ts";
+
+// An index nobody will serve is not worth the cores: it stops with `npm start`.
+stopWhenParentEnds();
 
 const outputDir = process.argv[2];
 if (!outputDir) throw new Error("Name the built site's folder, such as _site");
