@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import cacheControl from "../headers/cacheControl.json" with { type: "json" };
+import { metaContentSecurityPolicy } from "../headers/metaContentSecurityPolicy.ts";
 import securityHeaders from "../headers/securityHeaders.json" with { type: "json" };
 import { siteSettings, SITE_SETTINGS_FILE } from "../settings/siteSettings.ts";
 
@@ -10,6 +11,10 @@ import { siteSettings, SITE_SETTINGS_FILE } from "../settings/siteSettings.ts";
 export default function siteData(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("site", () => siteSettings());
   eleventyConfig.addGlobalData("securityHeaders", securityHeaders);
+  eleventyConfig.addGlobalData(
+    "metaContentSecurityPolicy",
+    metaContentSecurityPolicy(securityHeaders["Content-Security-Policy"]),
+  );
   eleventyConfig.addGlobalData("cacheControl", cacheControl);
   eleventyConfig.addWatchTarget(SITE_SETTINGS_FILE);
 }

@@ -61,3 +61,21 @@ test("no page holds inline script or style, which the policy would block", () =>
   }
   assert.deepEqual(inline, []);
 });
+
+test("every page carries the policy in a <meta> too, all of it a meta can, before anything it governs", () => {
+  // For hosts that ignore _headers, such as GitHub Pages: framing by other sites is the one thing a meta cannot forbid.
+  const expected = (headers("/").get("content-security-policy") ?? "").replace(/;\s*frame-ancestors 'none'/, "");
+  const wrong: string[] = [];
+  for (const page of builtPages()) {
+    const html = readFileSync(path.join("_site", page.file), "utf8");
+    const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? "";
+    const first = /<(?:meta|link|script|style|base|title)\b[^>]*>/g;
+    const [, second] = head.match(first) ?? [];
+    // Nunjucks escapes the quotes of 'self' as &#39;, which the browser reads back as quotes.
+    const policy = /^<meta http-equiv="Content-Security-Policy" content="([^"]*)">$/
+      .exec(second ?? "")?.[1]
+      ?.replaceAll("&#39;", "'");
+    if (policy !== expected) wrong.push(`${page.url}: ${second ?? "no second element in <head>"}`);
+  }
+  assert.deepEqual(wrong, []);
+});
