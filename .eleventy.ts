@@ -1,3 +1,4 @@
+import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rss from "@11ty/eleventy-plugin-rss";
 import collections from "./eleventy/collections.ts";
@@ -11,6 +12,7 @@ import drafts from "./eleventy/plugins/drafts.ts";
 import generatedPages from "./eleventy/plugins/generatedPages.ts";
 import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
 import linkCheckAndSearchIndex from "./eleventy/plugins/linkCheckAndSearchIndex.ts";
+import { pathPrefix } from "./eleventy/siteUrl.ts";
 import siteData from "./eleventy/plugins/siteData.ts";
 import { stopWhenParentEnds } from "./eleventy/stopWhenParentEnds.ts";
 import structuredData from "./eleventy/structuredData/index.ts";
@@ -39,6 +41,10 @@ export default function (eleventyConfig: UserConfig) {
   // Links are checked before the search index is written, so a broken site is never indexed.
   eleventyConfig.addPlugin(linkCheckAndSearchIndex);
 
+  // Under a path prefix (PATH_PREFIX, or SITE_URL's path: a preview, a GitHub Pages project address), every
+  // root-relative link of the built HTML starts with it. Off, at no cost, when the site is at the root of its address.
+  // (The feed plugin adds it too, for its renderTransforms filter; a plugin is added once.)
+  eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
   // CSS and JavaScript are published under names that carry a hash of their contents (plugins/hashedAssets.ts).
   eleventyConfig.addPlugin(hashedAssets);
   eleventyConfig.addPassthroughCopy("assets/images");
@@ -59,6 +65,7 @@ export default function (eleventyConfig: UserConfig) {
     // Global data comes from code (plugins/siteData.ts), never from files: Eleventy runs JavaScript it finds in its data
     // folder, so that folder is one that does not exist, outside content/.
     dir: { input: "content", includes: "../_includes", data: "../eleventy/no-data-files" },
+    pathPrefix: pathPrefix(),
     // Markdown is Markdown only: not run through Nunjucks first, so that content cannot run template code, and no
     // article's text is compiled as a template (at thousands of articles, that compiling was seconds of every build).
     markdownTemplateEngine: false,

@@ -12,13 +12,15 @@
  * its worker and wasm load ('self' and 'wasm-unsafe-eval' in the CSP).
  */
 
-const PAGEFIND_URL = "/pagefind/pagefind.js";
+// Beside this script's own address (/assets/js/search.<hash>.js), so that it is found under a path prefix, such as a
+// pull request's preview at /previews/pr-42/; Pagefind then gives its results' addresses under the prefix too.
+const PAGEFIND_URL = new URL("../../pagefind/pagefind.js", import.meta.url).href;
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
 // While typing, the count is announced once typing pauses, not for every word.
 const ANNOUNCE_MS = 700;
 
-/** @typedef {{ url: string, excerpt: string, content: string, meta: Record<string, string | undefined> }} ResultData */
+/** @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData */
 /** @typedef {{ data: () => Promise<ResultData> }} Result */
 /** @typedef {Record<string, Record<string, number>>} FilterCounts */
 /** @typedef {{ results: Result[], filters: FilterCounts }} SearchResponse */
@@ -78,7 +80,8 @@ let filtersLoaded;
 async function loadPagefind() {
   /** @type {Pagefind} */
   const pagefind = await import(PAGEFIND_URL);
-  await pagefind.options({ excerptLength: 30 });
+  // An excerpt cut from the middle of a page says so with an ellipsis: "… be discussed. Published …", not a typo-like start.
+  await pagefind.options({ excerptLength: 30, excerptEllipsis: "…" });
   await pagefind.init();
   return pagefind;
 }
@@ -232,7 +235,7 @@ function renderResult(data) {
   const item = element("li", "search-result");
   const heading = element("h2", "search-result__title");
   const link = element("a", "search-result__link");
-  link.href = safeUrl(data.meta.url || data.url);
+  link.href = safeUrl(data.url);
   link.textContent = data.meta.title || data.url;
   heading.append(link);
   item.append(heading);
@@ -244,39 +247,10 @@ function renderResult(data) {
 
   if (data.excerpt) {
     const excerpt = element("p", "search-result__excerpt");
-    const { before, after } = extractMarks(data.excerpt, data.content);
-    excerpt.append(before);
     appendExcerpt(excerpt, data.excerpt);
-    excerpt.append(after);
     item.append(excerpt);
   }
   return item;
-}
-
-/**
- * Pagefind cuts its excerpt around the words found, often mid-sentence ("to
- * tackle loneliness to be discussed. Published…"), which reads as a typo. An
- * ellipsis says the text goes on before or after, as in a printed quotation.
- * @param {string} excerpt Pagefind's excerpt, with <mark> tags
- * @param {string} content the page's whole indexed text
- * @returns {{ before: string, after: string }}
- */
-function extractMarks(excerpt, content) {
-  const squash = (/** @type {string} */ text) =>
-    text
-      .replace(/<\/?mark>/g, "")
-      .replace(/\s+/g, " ")
-      .trim();
-  const words = squash(excerpt);
-  const text = squash(content || "");
-  const start = text.indexOf(words);
-  if (!words || start < 0) return { before: "", after: "" };
-  const end = start + words.length;
-  return {
-    // Not at the page's start, nor after the end of a sentence.
-    before: start > 0 && !/[.!?:]["”’]?$/.test(text.slice(0, start).trim()) ? "… " : "",
-    after: end < text.length && !/[.!?]["”’]?$/.test(words) ? " …" : "",
-  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { pathPrefix } from "../siteUrl.ts";
 import { parsePageLinks } from "./pageLinks.ts";
 import { servedFile } from "./servedFile.ts";
 import { listSiteFiles } from "./siteFiles.ts";
@@ -28,8 +29,10 @@ const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
  * parsed once, the site's files are listed once, and a root-relative address
  * (the nav, the footer, listings) is resolved once, however many pages hold it.
  * `only` limits it to some pages (relative to root, such as news/index.html).
+ * Under a path prefix (/previews/pr-42/), the site's files are at the root of
+ * `root` but its links start with the prefix: a link without it is broken.
  */
-export function checkInternalLinks(root: string, only?: Iterable<string>): LinkReport {
+export function checkInternalLinks(root: string, only?: Iterable<string>, prefix = pathPrefix()): LinkReport {
   const files = listSiteFiles(root);
   // Given `only` (the pages an incremental build wrote), just those pages' links are checked, against every file.
   const chosen = only ? new Set(only) : undefined;
@@ -44,14 +47,15 @@ export function checkInternalLinks(root: string, only?: Iterable<string>): LinkR
     let target = absolute ? resolved.get(url) : undefined;
     if (!target) {
       const { pathname, hash } = new URL(url, pageUrl);
-      target = { pathname, hash, file: servedFile(files, pathname) };
+      const inSite = pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : undefined;
+      target = { pathname, hash, file: inSite === undefined ? undefined : servedFile(files, inSite) };
       if (absolute) resolved.set(url, target);
     }
     return target;
   };
 
   for (const [file, { urls }] of pages) {
-    const pageUrl = new URL(`/${file.replace(/index\.html$/, "")}`, "http://site.invalid");
+    const pageUrl = new URL(`${prefix}${file.replace(/index\.html$/, "")}`, "http://site.invalid");
     for (const url of urls) {
       report.linksChecked += 1;
       const broken = (problem: string) => report.broken.push({ page: file, url, problem });

@@ -14,6 +14,8 @@ export interface SiteServerOptions {
   cwd?: string;
   /** The built site, relative to `cwd`. */
   dir?: string;
+  /** The path it was built under (PATH_PREFIX), if not the root: /previews/pr-42/. */
+  prefix?: string;
 }
 
 const SERVE_SCRIPT = fileURLToPath(new URL("../serve.ts", import.meta.url));
@@ -28,9 +30,15 @@ const START_TIMEOUT_MS = 30_000;
  * point a browser or Lighthouse at the site. Resolves once it answers; rejects,
  * with what it said, if it stops first (no site built, the port taken).
  */
-export function startSiteServer({ port, cwd = process.cwd(), dir = "_site" }: SiteServerOptions): Promise<SiteServer> {
+export function startSiteServer({
+  port,
+  cwd = process.cwd(),
+  dir = "_site",
+  prefix = "/",
+}: SiteServerOptions): Promise<SiteServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", SERVE_SCRIPT, "--port", String(port), "--dir", dir], {
+  const args = ["--port", String(port), "--dir", dir, "--prefix", prefix];
+  const child = spawn(process.execPath, ["--import", "tsx", SERVE_SCRIPT, ...args], {
     cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });

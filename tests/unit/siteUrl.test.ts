@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { absoluteUrl, siteUrl } from "../../eleventy/siteUrl.ts";
+import { absoluteUrl, pathPrefix, siteUrl } from "../../eleventy/siteUrl.ts";
 
 // These tests are about the default, so they run as if SITE_URL were not set, whatever the shell says.
 const given = process.env["SITE_URL"];
@@ -26,4 +26,28 @@ test("a SITE_URL that is not an absolute web address stops the build with what t
 test("paths become absolute addresses on the site", () => {
   assert.equal(absoluteUrl("/news/", "https://preview.example.org"), "https://preview.example.org/news/");
   assert.equal(absoluteUrl("/events/loneliness-summit/"), "https://www.leicestershire.gov.uk/events/loneliness-summit/");
+});
+
+test("a site under a path (a GitHub Pages project, a preview) keeps that path in every absolute address", () => {
+  assert.equal(siteUrl("https://council.github.io/news-site/"), "https://council.github.io/news-site");
+  assert.equal(
+    absoluteUrl("/news/", siteUrl("https://council.github.io/news-site")),
+    "https://council.github.io/news-site/news/",
+  );
+  assert.equal(
+    siteUrl("https://council.github.io/news-site", "/news-site/previews/pr-42/"),
+    "https://council.github.io/news-site/previews/pr-42",
+  );
+});
+
+test("PATH_PREFIX is the whole path the site is served under; by default SITE_URL's path", () => {
+  assert.equal(pathPrefix(undefined, undefined), "/");
+  assert.equal(pathPrefix("", "https://council.github.io/news-site"), "/news-site/");
+  assert.equal(pathPrefix("/previews/pr-42/", undefined), "/previews/pr-42/");
+  assert.equal(pathPrefix("previews/pr-42", "https://council.github.io/news-site"), "/previews/pr-42/");
+  assert.throws(
+    () => pathPrefix("/previews/pr 42/", undefined),
+    /PATH_PREFIX must be a path of folders, such as \/previews\/pr-42\/ \(it is "\/previews\/pr 42\/"\)/,
+  );
+  assert.throws(() => pathPrefix("/a/../b/", undefined), /PATH_PREFIX must be a path of folders/);
 });
