@@ -11,6 +11,7 @@ import drafts from "./eleventy/plugins/drafts.ts";
 import generatedPages from "./eleventy/plugins/generatedPages.ts";
 import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
 import linkCheckAndSearchIndex from "./eleventy/plugins/linkCheckAndSearchIndex.ts";
+import redirects from "./eleventy/plugins/redirects.ts";
 import siteData from "./eleventy/plugins/siteData.ts";
 import structuredData from "./eleventy/structuredData/index.ts";
 
@@ -30,6 +31,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(rss);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(collections);
+  // A page at every address the site once published: renamed pages redirect, deleted ones say so (eleventy/redirects/).
+  eleventyConfig.addPlugin(redirects);
   eleventyConfig.addPlugin(structuredData);
   // Every <img> becomes a <picture> of AVIF, WebP and JPEG; front-matter images get a social JPEG.
   eleventyConfig.addPlugin(images);
