@@ -1,7 +1,8 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { CollectionItem } from "../filters/relatedPages.ts";
 import { readPageHistory, type FormerPage } from "../redirects/formerPages.ts";
-import { movedPages } from "../redirects/movedPages.ts";
+import { ContentError } from "../frontMatter/contentProblem.ts";
+import { movedPages, unreachedTargets, type MovedPage } from "../redirects/movedPages.ts";
 import { namedRedirects, REDIRECTS_FILE } from "../settings/namedRedirects.ts";
 
 /** What a build without the repository's history says, once, instead of quietly leaving old addresses broken. */
@@ -28,8 +29,16 @@ function formerPages(): FormerPage[] {
  * _includes/pages/moved.njk and _includes/feeds/redirects.njk make its pages and the `_redirects` file.
  */
 export default function redirects(eleventyConfig: UserConfig): void {
-  eleventyConfig.addCollection("movedPages", (api: { getAll(): CollectionItem[] }) =>
-    movedPages(formerPages(), namedRedirects(), api.getAll()),
-  );
+  let moved: MovedPage[] = [];
+  eleventyConfig.addCollection("movedPages", (api: { getAll(): CollectionItem[] }) => {
+    moved = movedPages(formerPages(), namedRedirects(), api.getAll());
+    return moved;
+  });
+  // Some pages (topics) are made from collections, after this one: a named `to` is checked against every page written.
+  eleventyConfig.on("eleventy.after", ({ results }: { results: Array<{ url: string | false }> }) => {
+    const built = results.flatMap((result) => (typeof result.url === "string" ? [result.url] : []));
+    const problems = unreachedTargets(moved, namedRedirects(), built);
+    if (problems.length) throw new ContentError(problems);
+  });
   eleventyConfig.addWatchTarget(REDIRECTS_FILE);
 }

@@ -27,8 +27,8 @@ const projectPath = (file: string) => path.posix.normalize(file.split(path.sep).
  * The pages for every former address: renamed files redirect to where they are now, deleted ones say they were
  * removed, unless content/settings/redirects.yml names a replacement, which redirects. An address a page of the site
  * uses today gives nothing. `pages` are the site's pages in this build (collections.all): a renamed file that is not
- * published now counts as removed. A named `from` that is a page today, or a `to` that leads to no page, stops the
- * build with its line of the file.
+ * published now counts as removed. A named `from` that is a page today stops the build with its line of the file; a
+ * `to` that leads to no page does too, once every page is written (unreachedTargets).
  */
 export function movedPages(former: FormerPage[], named: NamedRedirect[], pages: CollectionItem[]): MovedPage[] {
   const live = new Map(pages.filter((page) => typeof page.url === "string").map((page) => [page.url, page]));
@@ -47,7 +47,9 @@ export function movedPages(former: FormerPage[], named: NamedRedirect[], pages: 
     const next = namedTo.get(address) ?? renamedTo.get(address);
     return next === undefined ? undefined : destination(next, seen);
   };
-  const redirect = (href: string) => ({ href, title: String(live.get(href)!.data.title ?? href) });
+  // A page the collections do not hold (a topic page, made from a collection itself) is named by its address here,
+  // and whether it exists is checked once the build has written every page (unreachedTargets).
+  const redirect = (href: string) => ({ href, title: String(live.get(href)?.data.title ?? href) });
 
   const problems: ContentProblem[] = [];
   const moved = new Map<string, MovedPage>();
@@ -75,17 +77,29 @@ export function movedPages(former: FormerPage[], named: NamedRedirect[], pages: 
       });
       continue;
     }
-    const target = destination(entry.to);
-    if (!target) {
-      problems.push({
-        file: REDIRECTS_FILE,
-        line: entry.toLine,
-        message: `to: ${entry.to} is not a page on the site. Write the address of a published page, such as /news/ or /events/, and check its spelling.`,
-      });
-      continue;
-    }
-    moved.set(entry.from, { from: entry.from, to: redirect(target) });
+    moved.set(entry.from, { from: entry.from, to: redirect(destination(entry.to) ?? entry.to) });
   }
   if (problems.length) throw new ContentError(problems);
   return [...moved.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+}
+
+/**
+ * The named replacements whose `to` leads to no page, once the build has written every page (`built`: their
+ * addresses): a page at an old address does not count, so a `to` may not be a removed page's old address either.
+ */
+export function unreachedTargets(moved: MovedPage[], named: NamedRedirect[], built: Iterable<string>): ContentProblem[] {
+  const oldAddresses = new Set(moved.map((page) => page.from));
+  const pages = new Set([...built].filter((url) => !oldAddresses.has(url)));
+  const byFrom = new Map(moved.map((page) => [page.from, page]));
+  return named.flatMap((entry) => {
+    const target = byFrom.get(entry.from)?.to?.href;
+    if (target === undefined || pages.has(target)) return [];
+    return [
+      {
+        file: REDIRECTS_FILE,
+        line: entry.toLine,
+        message: `to: ${entry.to} is not a page on the site. Write the address of a published page, such as /news/ or /events/, and check its spelling.`,
+      },
+    ];
+  });
 }
