@@ -12,8 +12,9 @@ import drafts from "./eleventy/plugins/drafts.ts";
 import generatedPages from "./eleventy/plugins/generatedPages.ts";
 import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
 import linkCheckAndSearchIndex from "./eleventy/plugins/linkCheckAndSearchIndex.ts";
-import { pathPrefix } from "./eleventy/siteUrl.ts";
+import redirects from "./eleventy/plugins/redirects.ts";
 import siteData from "./eleventy/plugins/siteData.ts";
+import { pathPrefix } from "./eleventy/siteUrl.ts";
 import { stopWhenParentEnds } from "./eleventy/stopWhenParentEnds.ts";
 import structuredData from "./eleventy/structuredData/index.ts";
 
@@ -35,6 +36,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(rss);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(collections);
+  // A page at every address the site once published: renamed pages redirect, deleted ones say so (eleventy/redirects/).
+  eleventyConfig.addPlugin(redirects);
   eleventyConfig.addPlugin(structuredData);
   // Every <img> becomes a <picture> of AVIF, WebP and JPEG; front-matter images get a social JPEG.
   eleventyConfig.addPlugin(images);

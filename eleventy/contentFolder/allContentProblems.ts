@@ -1,6 +1,7 @@
 import type { ContentProblem } from "../frontMatter/contentProblem.ts";
 import { ContentError } from "../frontMatter/contentProblem.ts";
 import { contentFileProblems } from "../plugins/contentValidation.ts";
+import { namedRedirects } from "../settings/namedRedirects.ts";
 import { siteSettings } from "../settings/siteSettings.ts";
 import { topicList } from "../settings/topicList.ts";
 import { checkContentFolder } from "./checkContentFolder.ts";
@@ -9,7 +10,8 @@ import { markdownPages } from "./markdownPages.ts";
 /**
  * Every problem in content/ that can be found without building the site, all
  * at once, so that an editor fixes them in one round rather than one a build:
- * files content/ may not hold, unsafe text, the settings, and each page's front
+ * files content/ may not hold, unsafe text, the settings (the redirects file as far as it
+ * can be checked alone), and each page's front
  * matter against its type's schema, with the files it names. The build stops
  * on these before Eleventy reads a file (plugins/contentFolderCheck.ts);
  * `npm run lint:content` prints them with the rules for the words.
@@ -18,7 +20,7 @@ export function allContentProblems(root: string): { pages: string[]; refused: Se
   const problems = checkContentFolder(root);
   // A file refused as a file (not UTF-8, too large, not YAML) is not read further.
   const refused = new Set(problems.map((problem) => problem.file));
-  for (const readSettings of [siteSettings, topicList]) {
+  for (const readSettings of [siteSettings, topicList, namedRedirects]) {
     try {
       readSettings();
     } catch (error) {

@@ -24,6 +24,11 @@ export function parsePageLinks(html: string): PageLinks {
   const parser = new Parser({
     onopentag(name, attributes) {
       if (attributes["id"]) page.ids.add(attributes["id"]);
+      // A page at an old address sends the browser on with a meta refresh (_includes/pages/moved.njk): where to is a link.
+      const refresh =
+        name === "meta" && attributes["http-equiv"]?.toLowerCase() === "refresh" ? attributes["content"] : undefined;
+      const refreshTo = refresh === undefined ? undefined : /;\s*url=(.*)$/i.exec(refresh)?.[1];
+      if (refreshTo !== undefined) page.urls.push(refreshTo.trim().replace(/^(["'])(.*)\1$/, "$2"));
       for (const attribute of URL_ATTRIBUTES[name] ?? []) {
         const value = attributes[attribute];
         if (value === undefined) continue;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { siteAddress } from "./siteAddress.ts";
 
 /** content/settings/site.yml: what editors may change about the site as a whole. Each description is what an error says was expected. */
 export const siteSettingsSchema = z.strictObject({
@@ -13,10 +14,7 @@ export const siteSettingsSchema = z.strictObject({
     .array(
       z.strictObject({
         text: z.string().trim().min(1).max(40).describe("the link's words, for example News"),
-        href: z
-          .string()
-          .regex(/^\/([a-z0-9-]+\/)*$/, "an address on this site, such as /news/")
-          .describe("the address it goes to on this site, starting and ending with /, for example /news/"),
+        href: siteAddress.describe("the address it goes to on this site, starting and ending with /, for example /news/"),
       }),
     )
     .min(1)

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 
 // tests/ and .htmlvalidate.mjs come too, so that the checks of a built site (tests/site) can run in a copy.
 const PROJECT_ENTRIES = [
@@ -94,6 +95,14 @@ export class ProjectCopy {
 
   list(folder = "."): string[] {
     return readdirSync(path.join(this.root, folder), { recursive: true, encoding: "utf8" });
+  }
+
+  /** The text of every page in a built site's Pagefind index, to tell whether a page is found by search. */
+  searchIndexText(site = "_site"): string {
+    const fragments = path.join(this.root, site, "pagefind/fragment");
+    return readdirSync(fragments)
+      .map((file) => gunzipSync(readFileSync(path.join(fragments, file))).toString("utf8"))
+      .join("\n");
   }
 
   remove(): void {

@@ -9,6 +9,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { contentTypeOf, contentTypes, type ContentTypeName } from "../../eleventy/contentTypes.ts";
+import { addressOf } from "../../eleventy/pageAddress.ts";
 import { readContentFile } from "../../eleventy/plugins/contentValidation.ts";
 import { publicationStatus } from "../../eleventy/plugins/drafts.ts";
 
@@ -21,12 +22,6 @@ export interface PublishedPage {
   /** Its `date:`, which Eleventy gives the page (schemas/fields.ts requires it of every page). */
   date: Date;
   data: Record<string, unknown> & { title?: string; description?: string };
-}
-
-/** Eleventy's fileSlug: the name without extension or leading YYYY-MM-DD-; the folder's name for an index.md. */
-function fileSlugOf(file: string): string {
-  const name = path.basename(file, ".md");
-  return name === "index" ? path.basename(path.dirname(file)) : name.replace(/^\d{4}-\d{2}-\d{2}-/, "");
 }
 
 /** Every page built from `root` (README.md notes for editors are not pages), by file name. */
@@ -43,7 +38,7 @@ export function publishedPages(root = "content", now = new Date()): PublishedPag
     const date = data["date"];
     if (!(date instanceof Date)) continue; // the build refuses such a file, and says why
     if (publicationStatus({ draft: data["draft"], date, page: { inputPath: file } }, now).state !== "published") continue;
-    const url = contentTypes[type].permalink({ inputPath: file, fileSlug: fileSlugOf(file), date });
+    const url = addressOf(file, data)!;
     pages.push({ file, type, url, date, data });
   }
   return pages;

@@ -52,3 +52,13 @@ test("a missing page, a missing id and script-running links are each reported wi
     "index.html /big.jpg",
   ]);
 });
+
+test("a meta refresh is a link: where it sends the browser must be a page of the site", () => {
+  const root = site({
+    "old/index.html": '<meta http-equiv="refresh" content="0; url=/new/"><a href="/new/">New</a>',
+    "gone/index.html": '<meta http-equiv="Refresh" content="0; URL=/nowhere/">',
+    "new/index.html": "<p>New</p>",
+  });
+  const found = checkInternalLinks(root).broken.map(({ page, url }) => `${page} ${url}`);
+  assert.deepEqual(found, ["gone/index.html /nowhere/"]);
+});
