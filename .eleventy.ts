@@ -14,6 +14,7 @@ import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
 import linkCheckAndSearchIndex from "./eleventy/plugins/linkCheckAndSearchIndex.ts";
 import redirects from "./eleventy/plugins/redirects.ts";
 import siteData from "./eleventy/plugins/siteData.ts";
+import statutoryPages from "./eleventy/plugins/statutoryPages.ts";
 import { pathPrefix } from "./eleventy/siteUrl.ts";
 import { stopWhenParentEnds } from "./eleventy/stopWhenParentEnds.ts";
 import structuredData from "./eleventy/structuredData/index.ts";
@@ -31,6 +32,8 @@ export default function (eleventyConfig: UserConfig) {
   // The home page, listings, search, feeds and the rest: templates in _includes/pages/ and _includes/feeds/.
   eleventyConfig.addPlugin(generatedPages);
   eleventyConfig.addPlugin(siteData);
+  // The accessibility statement, privacy and contact pages' data: the council's settings and the checks' figures.
+  eleventyConfig.addPlugin(statutoryPages);
   eleventyConfig.addPlugin(drafts);
   // Before filters: the feed plugin brings its own absoluteUrl filter, which the site's must replace.
   eleventyConfig.addPlugin(rss);

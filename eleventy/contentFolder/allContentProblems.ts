@@ -1,6 +1,8 @@
 import type { ContentProblem } from "../frontMatter/contentProblem.ts";
 import { ContentError } from "../frontMatter/contentProblem.ts";
 import { contentFileProblems } from "../plugins/contentValidation.ts";
+import { accessibilitySettings } from "../settings/accessibilitySettings.ts";
+import { contactSettings } from "../settings/contactSettings.ts";
 import { namedRedirects } from "../settings/namedRedirects.ts";
 import { siteSettings } from "../settings/siteSettings.ts";
 import { topicList } from "../settings/topicList.ts";
@@ -20,7 +22,7 @@ export function allContentProblems(root: string): { pages: string[]; refused: Se
   const problems = checkContentFolder(root);
   // A file refused as a file (not UTF-8, too large, not YAML) is not read further.
   const refused = new Set(problems.map((problem) => problem.file));
-  for (const readSettings of [siteSettings, topicList, namedRedirects]) {
+  for (const readSettings of [siteSettings, topicList, namedRedirects, contactSettings, accessibilitySettings]) {
     try {
       readSettings();
     } catch (error) {

@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { after, test } from "node:test";
-import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { FileSystemConfigLoader, HtmlValidate, version } from "html-validate";
+import { writeCheckReport } from "../../eleventy/checkReports/checkReports.ts";
 
 const SITE = "_site";
 const pages = readdirSync(SITE, { recursive: true, encoding: "utf8" })
@@ -17,6 +18,7 @@ const pages = readdirSync(SITE, { recursive: true, encoding: "utf8" })
 // Reads .htmlvalidate.mjs as the html-validate CLI does (a bare `new HtmlValidate()` would ignore it).
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
 let errors = 0;
+let checked = 0;
 
 test("the build wrote pages to check", () => {
   assert.ok(pages.length > 0, `No HTML pages in ${SITE}/: run "npm run build" first.`);
@@ -29,8 +31,21 @@ for (const file of pages) {
       result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
     );
     errors += report.errorCount;
+    checked += 1;
     assert.equal(report.valid, true, `html-validate found ${report.errorCount} error(s):\n${messages.join("\n")}`);
   });
 }
 
-after(() => console.log(`html-validate: ${pages.length} pages checked, ${errors} errors`));
+after(() => {
+  console.log(`html-validate: ${checked} pages checked, ${errors} errors`);
+  // The accessibility statement's figures (eleventy/checkReports/checkReports.ts): only from a run of every page.
+  if (checked === pages.length && checked > 0) {
+    writeCheckReport("htmlValidate", {
+      tool: "html-validate",
+      version,
+      pages: checked,
+      failures: errors,
+      checkedAt: new Date().toISOString(),
+    });
+  }
+});

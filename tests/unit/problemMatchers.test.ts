@@ -199,6 +199,15 @@ content lint: 6 files checked, 0 problems`;
     );
   });
 
+  test("a contact detail the council has not given: a warning on its setting's line, not an error", () => {
+    const output = `Warning: content/settings/contact.yml:11: email is not set: the contact page sends readers to the council's main website until it is. Write the council's contact email, for example email: name@example.gov.uk
+Built the site into _site/ and indexed it for search.`;
+    assert.deepEqual(
+      annotate(output).map(({ owner, severity, file, line }) => [owner, severity, file, line]),
+      [["content-warning", "warning", "content/settings/contact.yml", 11]],
+    );
+  });
+
   test("a draft or a scheduled article left out of the build: a notice on its file, not an error", () => {
     const output = `Not published: content/news/2026-12-25-christmas-opening.md, because it is dated 25 December 2026, after today (it will be published by the first build on or after that day).
 Not published: content/events/library-open-day.md, because it is a draft (draft: true; delete that line to publish it).

@@ -4,14 +4,17 @@
  * shows results.
  */
 import { appendFileSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { writeCheckReport } from "../../../eleventy/checkReports/checkReports.ts";
 import { axeViolations } from "../axe.ts";
 import { searchWithResults, sitePages } from "./sitePages.ts";
 
 const WIDTHS = [1280, 320];
 const SEARCH_WITH_RESULTS = searchWithResults();
-const views = [...sitePages(), SEARCH_WITH_RESULTS].flatMap((url) => WIDTHS.map((width) => ({ url, width })));
+const pages = sitePages();
+const views = [...pages, SEARCH_WITH_RESULTS].flatMap((url) => WIDTHS.map((width) => ({ url, width })));
 
 // One worker runs this file in order, so the figure line below is printed once.
 test.describe.configure({ mode: "default" });
@@ -32,14 +35,25 @@ for (const { url, width } of views) {
 }
 
 // Playwright insists on a destructuring pattern for the fixtures, even when none is used.
-// eslint-disable-next-line no-empty-pattern
-test.afterAll(({}, workerInfo) => {
+test.afterAll(({ browser }, workerInfo) => {
   const tally = readFileSync(tallyFile(workerInfo.project.outputDir), { encoding: "utf8", flag: "a+" })
     .split("\n")
     .filter(Boolean)
     .map(Number);
   // Print when every page view has been checked, not after each worker restarted by a failure.
   if (tally.length === views.length) {
-    console.log(`axe: ${tally.length} page views checked, ${tally.reduce((sum, count) => sum + count, 0)} violations`);
+    const violations = tally.reduce((sum, count) => sum + count, 0);
+    console.log(`axe: ${tally.length} page views checked, ${violations} violations`);
+    // The accessibility statement's figures (eleventy/checkReports/checkReports.ts): only from a run of every page.
+    writeCheckReport("axe", {
+      tool: "axe-core",
+      version: String((createRequire(import.meta.url)("axe-core/package.json") as { version: string }).version),
+      browser: `Chromium ${browser.version()}`,
+      pages: pages.length,
+      views: tally.length,
+      widths: WIDTHS,
+      failures: violations,
+      checkedAt: new Date().toISOString(),
+    });
   }
 });
