@@ -46,9 +46,14 @@ test("a content page's lastmod is its date; a listing's is its newest content pa
   }
 });
 
-test("robots.txt lets every crawler in and names the sitemap by its full address", () => {
+test("robots.txt lets every crawler reach every page of the sitemap, keeps them out of previews, and names the sitemap by its full address", () => {
   const robots = readFileSync("_site/robots.txt", "utf8");
   assert.match(robots, /^User-agent: \*$/m);
-  assert.doesNotMatch(robots, /^Disallow: *\/\S*$/m, "nothing is disallowed");
+  const disallowed = [...robots.matchAll(/^Disallow: *(\S*)$/gm)].map((line) => line[1]!);
+  assert.ok(disallowed.includes("/previews/"), "pull requests' previews are not for search engines");
+  const blocked = entries
+    .map((entry) => new URL(entry.loc).pathname)
+    .filter((url) => disallowed.some((start) => start && url.startsWith(start)));
+  assert.deepEqual(blocked, [], "no page of the sitemap is disallowed");
   assert.match(robots, new RegExp(`^Sitemap: ${SITE.replace(/[.]/g, "\\.")}/sitemap\\.xml$`, "m"));
 });
