@@ -31,6 +31,6 @@ test("the summit article's entry has an absolute link, London dates with their o
   assert.equal(entry.content["@type"], "html");
   const html: string = entry.content["#text"];
   assert.match(html, /<p>We, along with the University of Leicester’s Unit/);
-  assert.ok(html.includes(`<a href="${SITE}/events/loneliness-summit/">summit</a>`), "links in the content are absolute");
+  assert.ok(html.includes(`<a href="${SITE}/events/loneliness-summit/"`), "links in the content are absolute");
   assert.doesNotMatch(html, /(href|src)="\//, "no link in the content is relative to the site");
 });
