@@ -1,9 +1,11 @@
 import * as pagefind from "pagefind";
+import { stopPagefind } from "./pagefindProgram.ts";
 
 /**
  * Indexes a built site with Pagefind and writes the index into its pagefind/
  * folder, once `beforeWrite` has settled: if that rejects, nothing is written.
- * Returns the number of pages indexed (0 when nothing was written).
+ * Returns the number of pages indexed (0 when nothing was written), once
+ * Pagefind's program has ended.
  */
 export async function indexSite(outputDir: string, beforeWrite: () => Promise<unknown> = async () => undefined): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
@@ -22,5 +24,6 @@ export async function indexSite(outputDir: string, beforeWrite: () => Promise<un
     return added.page_count;
   } finally {
     await index.deleteIndex();
+    await stopPagefind();
   }
 }

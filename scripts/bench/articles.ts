@@ -33,6 +33,15 @@ export const TOPICS = [
   "Community safety",
 ];
 
+/**
+ * content/settings/topics.yml with every topic the articles use: the project's own topics, then the rest of TOPICS,
+ * as a council's site would have. The build refuses a page filed under a topic the file does not list.
+ */
+export function topicsFileWith(current: string): string {
+  const missing = TOPICS.filter((topic) => !new RegExp(`^  - name: ${topic}$`, "m").test(current));
+  return `${current.trimEnd()}\n${missing.map((topic) => `  - name: ${topic}\n    description: News about ${topic.toLowerCase()} in Leicestershire.\n`).join("")}`;
+}
+
 // Roughly in order of how often they are used: the generator favours the start of the list.
 const WORDS = `the of and to a in for is on that with as by at from this will be are we our it have has
 council county residents people said services community support local new work year years more

@@ -32,3 +32,6 @@ export function baselineProject(articles: Article[]): string {
 
 /** The command that builds it, run in its folder. */
 export const BASELINE_COMMAND = ["node_modules/@11ty/eleventy/cmd.cjs", "--quiet"];
+
+/** Pagefind's own command over what the baseline wrote, with its defaults: the floor's search index. */
+export const BARE_PAGEFIND_COMMAND = ["node_modules/pagefind/lib/runner/bin.cjs", "--site", "_site", "--silent"];
