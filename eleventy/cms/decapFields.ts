@@ -57,8 +57,12 @@ export function isRequired(schema: z.ZodType): boolean {
   return unwrap(schema).required;
 }
 
+/** Names that say little to an editor as they are. */
+const LABELS: Record<string, string> = { src: "Image file", alt: "Alt text" };
+
 /** "linkText" → "Link text". */
 export function labelOf(name: string): string {
+  if (LABELS[name]) return LABELS[name];
   const words = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -70,7 +74,10 @@ export function labelOf(name: string): string {
  */
 export function hintOf(description: string | undefined): string | undefined {
   if (!description) return undefined;
-  const text = description.replace(/,? for example:\n[\s\S]*$/, "").trim();
+  const text = description
+    .replace(/,? for example:\n[\s\S]*$/, "")
+    .replace(/,? one per line,? (each )?starting with '- '/, "")
+    .trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -78,7 +85,7 @@ export function hintOf(description: string | undefined): string | undefined {
 const DATE = { widget: "datetime", format: "YYYY-MM-DD", date_format: "YYYY-MM-DD", time_format: false };
 const LONDON_DATE_TIME = { widget: "datetime", format: "YYYY-MM-DD HH:mm", date_format: "YYYY-MM-DD", time_format: "HH:mm" };
 
-/** Texts up to this long are one line; longer ones (a description, a lead) get a box of several. */
+/** Texts that may be longer than this (a description, a lead) get a box of several lines; others are one line. */
 const ONE_LINE_MAX = 80;
 
 /**
@@ -88,20 +95,31 @@ const ONE_LINE_MAX = 80;
  * schema the converter does not know stops the build, naming the field,
  * rather than giving editors a form that the build would then refuse.
  */
-export function decapFields(schema: z.ZodType, choices: FieldChoices, path: string[] = []): DecapField[] {
-  return Object.entries(shapeOf(schema)).map(([name, field]) => decapField([...path, name], field, choices));
+export function decapFields(schema: z.ZodType, choices: FieldChoices, path: string[] = [], inOptionalGroup = false) {
+  return Object.entries(shapeOf(schema)).map(([name, field]) => decapField([...path, name], field, choices, inOptionalGroup));
 }
 
-function decapField(path: string[], schema: z.ZodType, choices: FieldChoices): DecapField {
+/**
+ * Decap checks a group's required fields even when the group itself is left
+ * empty, so an optional group's fields (an image's file and alt text) cannot
+ * be required by the form: the hint says so, and the build checks them.
+ */
+function decapField(path: string[], schema: z.ZodType, choices: FieldChoices, inOptionalGroup: boolean): DecapField {
   const name = path.at(-1)!;
   const { inner, required } = unwrap(schema);
-  const hint = hintOf(schema.description ?? inner.description);
-  const base = { name, label: labelOf(name), required, ...(hint ? { hint } : {}) };
-  const widget = widgetFor(path, inner, choices);
+  const described = hintOf(schema.description ?? inner.description);
+  const hint = inOptionalGroup && required ? `Required with the rest of this group. ${described ?? ""}`.trim() : described;
+  const base = { name, label: labelOf(name), required: required && !inOptionalGroup, ...(hint ? { hint } : {}) };
+  const widget = widgetFor(path, inner, choices, inOptionalGroup || !required);
   return { ...base, ...widget } as DecapField;
 }
 
-function widgetFor(path: string[], schema: z.ZodType, choices: FieldChoices): Omit<DecapField, "name" | "label" | "required"> {
+function widgetFor(
+  path: string[],
+  schema: z.ZodType,
+  choices: FieldChoices,
+  optional: boolean,
+): Omit<DecapField, "name" | "label" | "required"> {
   if (isSame(schema, unwrap(topics).inner)) {
     return { widget: "select", multiple: true, options: choices.topics };
   }
@@ -122,7 +140,7 @@ function widgetFor(path: string[], schema: z.ZodType, choices: FieldChoices): Om
     case "number":
       return numberWidget(path, schema);
     case "object":
-      return { widget: "object", collapsed: false, fields: decapFields(schema, choices, path) };
+      return { widget: "object", collapsed: false, fields: decapFields(schema, choices, path, optional) };
     case "array":
       return listWidget(path, schema, def.element!);
   }
@@ -137,7 +155,7 @@ function stringWidget(schema: z.ZodType): Omit<DecapField, "name" | "label" | "r
   const unknown = checksOf(schema).find((check) => !known.has(check.check));
   if (unknown) throw new Error(`The CMS cannot check a text's "${unknown.check}" rule: add it to eleventy/cms/decapFields.ts.`);
   return {
-    widget: max !== undefined && max <= ONE_LINE_MAX ? "string" : "text",
+    widget: max !== undefined && max > ONE_LINE_MAX ? "text" : "string",
     ...(max !== undefined ? { pattern: [`^[\\s\\S]{0,${max}}$`, `Up to ${max} characters.`] } : {}),
   };
 }

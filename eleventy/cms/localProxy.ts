@@ -28,6 +28,8 @@ export function startLocalProxy(root = process.cwd()): void {
     if (code) console.log(`[cms] The CMS's local proxy stopped (exit code ${code}): is port ${port} in use? Set CMS_PROXY_PORT.`);
   });
   proxy = child;
-  // Eleventy ends on Ctrl+C or when npm ends (stopWhenParentEnds): the proxy goes with it.
+  // Eleventy ends on Ctrl+C or when npm ends (stopWhenParentEnds) by letting its work run out, which a child it waits
+  // for would stop: it does not wait for the proxy, and ends it as it exits.
+  child.unref();
   process.on("exit", () => child.kill());
 }

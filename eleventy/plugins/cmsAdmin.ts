@@ -3,6 +3,7 @@ import { cmsBackend, localProxyOrigin } from "../cms/cmsBackend.ts";
 import { cmsCampaigns, cmsChoices } from "../cms/cmsChoices.ts";
 import { cmsContentSecurityPolicy } from "../cms/cmsContentSecurityPolicy.ts";
 import { ADMIN_URL, cmsConfig } from "../cms/cmsConfig.ts";
+import { serveAdminUnderNpmStart } from "../cms/adminUnderNpmStart.ts";
 import { startLocalProxy } from "../cms/localProxy.ts";
 import { buildsPreview } from "./drafts.ts";
 
@@ -33,5 +34,8 @@ export default function cmsAdmin(eleventyConfig: UserConfig): void {
     JSON.stringify(cmsConfig(cmsBackend(preview), cmsChoices(), cmsCampaigns()), null, 2),
   );
 
-  if (process.env["ELEVENTY_RUN_MODE"] === "serve") startLocalProxy();
+  if (process.env["ELEVENTY_RUN_MODE"] === "serve") {
+    startLocalProxy();
+    serveAdminUnderNpmStart(eleventyConfig);
+  }
 }
