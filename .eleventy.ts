@@ -1,6 +1,7 @@
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rss from "@11ty/eleventy-plugin-rss";
+import cmsAdmin from "./eleventy/plugins/cmsAdmin.ts";
 import collections from "./eleventy/collections.ts";
 import filters from "./eleventy/filters/index.ts";
 import images from "./eleventy/images/index.ts";
@@ -54,6 +55,8 @@ export default function (eleventyConfig: UserConfig) {
   // CSS and JavaScript are published under names that carry a hash of their contents (plugins/hashedAssets.ts).
   eleventyConfig.addPlugin(hashedAssets);
   eleventyConfig.addPassthroughCopy("assets/images");
+  // The CMS for staff at /admin/, its configuration made from the content-type registry (plugins/cmsAdmin.ts).
+  eleventyConfig.addPlugin(cmsAdmin);
   // Each content folder's README.md is a note for editors on GitHub, not a page.
   eleventyConfig.ignores.add("content/**/README.md");
   // Templates in content/ are refused before the build starts (plugins/contentFolderCheck.ts); were one to get past,

@@ -14,9 +14,8 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 const REVALIDATE = "public, max-age=0, must-revalidate";
 const HASHED = /^\/assets\/(css|js)\/[\w-]+\.[0-9a-f]{10}\.(css|js)$/;
 
-const pages = readdirSync("_site", { recursive: true, encoding: "utf8" }).filter(
-  (file) => file.endsWith(".html") && !file.startsWith("pagefind"),
-);
+// The public pages: the CMS's page (/admin/) loads Decap's bundle under its own names, revalidated as HTML is.
+const pages = builtPages().map((page) => page.file);
 
 /** Every stylesheet and script a page loads, by its URL. */
 function assetsOf(html: string): string[] {

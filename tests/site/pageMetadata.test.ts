@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { siteUrl } from "../../eleventy/siteUrl.ts";
+import { builtPages } from "./builtPages.ts";
 import { publishedOfType } from "./publishedPages.ts";
 
 const SITE = siteUrl();
@@ -25,9 +26,7 @@ function readPage(file: string) {
   return { meta, jsonLd, canonical, breadcrumbNav, ofType: (type: string) => jsonLd.find((data) => data["@type"] === type) };
 }
 
-const pages = readdirSync("_site", { recursive: true, encoding: "utf8" })
-  .filter((file) => file.endsWith("index.html") && !file.startsWith("pagefind"))
-  .map((file) => ({ file, url: `/${file.replace(/index\.html$/, "")}` }));
+const pages = builtPages().filter((page) => page.file.endsWith("index.html"));
 
 for (const { file, url } of pages) {
   test(`${url}: canonical link, Open Graph and Twitter tags, breadcrumbs`, () => {

@@ -3,14 +3,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { Parser } from "htmlparser2";
+import { cmsContentSecurityPolicy } from "../../eleventy/cms/cmsContentSecurityPolicy.ts";
+import { ADMIN_URL } from "../../eleventy/cms/cmsConfig.ts";
+import securityHeaders from "../../eleventy/headers/securityHeaders.json" with { type: "json" };
 import { headersFor, parseHeadersFile } from "../../scripts/headersFile.ts";
 import { builtPages } from "./builtPages.ts";
 
 const rules = parseHeadersFile(readFileSync("_site/_headers", "utf8"));
 const headers = (urlPath: string) => new Map(headersFor(rules, urlPath).map(([name, value]) => [name.toLowerCase(), value]));
 
-test("every page, and the search's files, get the security headers", () => {
-  for (const urlPath of [...builtPages().map((page) => page.url), "/pagefind/pagefind.js"]) {
+test("every page, the CMS's, and the search's files, get the security headers", () => {
+  for (const urlPath of [...builtPages("_site", { staff: true }).map((page) => page.url), "/pagefind/pagefind.js"]) {
     const given = headers(urlPath);
     assert.equal(given.get("strict-transport-security"), "max-age=31536000; includeSubDomains; preload", urlPath);
     assert.equal(given.get("x-content-type-options"), "nosniff", urlPath);
@@ -34,6 +37,16 @@ test("the Content-Security-Policy allows no inline code and no eval, only what P
   assert.deepEqual(directives.get("frame-ancestors"), ["'none'"]);
   assert.deepEqual(directives.get("object-src"), ["'none'"]);
   assert.deepEqual(directives.get("default-src"), ["'self'"]);
+});
+
+test("every public page keeps the site's strict policy; only /admin/ has the CMS's own", () => {
+  for (const page of builtPages()) {
+    assert.equal(headers(page.url).get("content-security-policy"), securityHeaders["Content-Security-Policy"], page.url);
+  }
+  // A production build: the policy names no local proxy (that is npm start's alone).
+  assert.equal(headers(ADMIN_URL).get("content-security-policy"), cmsContentSecurityPolicy());
+  assert.match(headers(ADMIN_URL).get("content-security-policy") ?? "", /frame-ancestors 'none'.*$/);
+  assert.doesNotMatch(headers(ADMIN_URL).get("content-security-policy") ?? "", /127\.0\.0\.1|localhost|\*/);
 });
 
 test("no page holds inline script or style, which the policy would block", () => {

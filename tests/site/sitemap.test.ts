@@ -1,10 +1,11 @@
 /** sitemap.xml and robots.txt, as a search engine reads them. Run after `npm run build`. */
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
+import { ADMIN_URL } from "../../eleventy/cms/cmsConfig.ts";
 import { toLondonDateTime } from "../../eleventy/filters/dates.ts";
 import { siteUrl } from "../../eleventy/siteUrl.ts";
+import { builtPages } from "./builtPages.ts";
 import { publishedPages } from "./publishedPages.ts";
 import { readXml } from "./readXml.ts";
 
@@ -12,11 +13,10 @@ const SITE = siteUrl();
 const entries: Array<{ loc: string; lastmod: string }> = readXml("_site/sitemap.xml", ["url"])["urlset"].url ?? [];
 const lastmodOf = new Map(entries.map((entry) => [new URL(entry.loc).pathname, entry.lastmod]));
 
-/** The address each built HTML page is served at, except the 404 page and Pagefind's files. */
-const pageUrls = readdirSync("_site", { recursive: true, encoding: "utf8" })
-  .map((file) => file.split(path.sep).join("/"))
-  .filter((file) => file.endsWith(".html") && file !== "404.html" && !file.startsWith("pagefind/"))
-  .map((file) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`)
+/** The address each public page is served at, except the 404 page. */
+const pageUrls = builtPages()
+  .filter((page) => page.file !== "404.html")
+  .map((page) => page.url)
   .sort();
 
 test("every page of the site is listed once, and nothing else", () => {
@@ -46,11 +46,12 @@ test("a content page's lastmod is its date; a listing's is its newest content pa
   }
 });
 
-test("robots.txt lets every crawler reach every page of the sitemap, keeps them out of previews, and names the sitemap by its full address", () => {
+test("robots.txt lets every crawler reach every page of the sitemap, keeps them out of previews and the CMS, and names the sitemap by its full address", () => {
   const robots = readFileSync("_site/robots.txt", "utf8");
   assert.match(robots, /^User-agent: \*$/m);
   const disallowed = [...robots.matchAll(/^Disallow: *(\S*)$/gm)].map((line) => line[1]!);
   assert.ok(disallowed.includes("/previews/"), "pull requests' previews are not for search engines");
+  assert.ok(disallowed.includes(ADMIN_URL), "the CMS is not for search engines");
   const blocked = entries
     .map((entry) => new URL(entry.loc).pathname)
     .filter((url) => disallowed.some((start) => start && url.startsWith(start)));

@@ -3,17 +3,15 @@
  * presets (settings in .htmlvalidate.mjs). Run after `npm run build`.
  */
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { after, test } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate, version } from "html-validate";
 import { writeCheckReport } from "../../eleventy/checkReports/checkReports.ts";
+import { builtPages } from "./builtPages.ts";
 
 const SITE = "_site";
-const pages = readdirSync(SITE, { recursive: true, encoding: "utf8" })
-  .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
-  .map((file) => path.join(SITE, file))
-  .sort();
+// The CMS's page too: it is ours, even if not a public page.
+const pages = builtPages(SITE, { staff: true }).map((page) => path.join(SITE, page.file));
 
 // Reads .htmlvalidate.mjs as the html-validate CLI does (a bare `new HtmlValidate()` would ignore it).
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());

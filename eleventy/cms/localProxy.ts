@@ -1,0 +1,35 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { localProxyPort } from "./cmsBackend.ts";
+
+let proxy: ChildProcess | undefined;
+
+/**
+ * Starts Decap's proxy for `npm start`, in git mode: the CMS's editorial
+ * workflow then works on the working copy's repository as it does on GitHub,
+ * each change on a branch of its own (cms/<collection>/<file>) until it is
+ * published, which merges that branch into the current one. Once per process:
+ * Eleventy reads its configuration again when it changes.
+ */
+export function startLocalProxy(root = process.cwd()): void {
+  if (proxy) return;
+  const inRepository = spawnSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root, encoding: "utf8" });
+  if (inRepository.stdout.trim() !== "true") {
+    console.log("[cms] /admin/ needs the site to be a git repository (git init), so it is not available here.");
+    return;
+  }
+  const port = localProxyPort();
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./localProxyProcess.ts", import.meta.url))], {
+    cwd: root,
+    env: { ...process.env, MODE: "git", PORT: String(port), BIND_HOST: "127.0.0.1", GIT_REPO_DIRECTORY: root, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  child.on("exit", (code) => {
+    if (code) console.log(`[cms] The CMS's local proxy stopped (exit code ${code}): is port ${port} in use? Set CMS_PROXY_PORT.`);
+  });
+  proxy = child;
+  // Eleventy ends on Ctrl+C or when npm ends (stopWhenParentEnds) by letting its work run out, which a child it waits
+  // for would stop: it does not wait for the proxy, and ends it as it exits.
+  child.unref();
+  process.on("exit", () => child.kill());
+}

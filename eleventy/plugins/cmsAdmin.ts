@@ -1,0 +1,41 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { cmsBackend, localProxyOrigin } from "../cms/cmsBackend.ts";
+import { cmsCampaigns, cmsChoices } from "../cms/cmsChoices.ts";
+import { cmsContentSecurityPolicy } from "../cms/cmsContentSecurityPolicy.ts";
+import { ADMIN_URL, cmsConfig } from "../cms/cmsConfig.ts";
+import { serveAdminUnderNpmStart } from "../cms/adminUnderNpmStart.ts";
+import { startLocalProxy } from "../cms/localProxy.ts";
+import { buildsPreview } from "./drafts.ts";
+
+/** Decap CMS's prebuilt bundle: its main file, the parts it loads when they are needed, and its WebAssembly. */
+const BUNDLE = "node_modules/decap-cms/dist";
+const BUNDLE_FILES = "{decap-cms.js,*.decap-cms.js,*.wasm,decap-cms.js.LICENSE.txt}";
+
+/**
+ * The CMS at /admin/ (_includes/pages/admin.njk): Decap CMS served from the
+ * site's own address, with its configuration made by each build from the
+ * content-type registry (_includes/feeds/cms-config.njk, eleventy/cms/).
+ * Under `npm start` it also runs Decap's local proxy, which edits the
+ * working copy with no sign-in.
+ */
+export default function cmsAdmin(eleventyConfig: UserConfig): void {
+  const preview = buildsPreview();
+  const folder = ADMIN_URL.slice(1);
+  eleventyConfig.addPassthroughCopy({ [`${BUNDLE}/${BUNDLE_FILES}`]: folder });
+
+  eleventyConfig.addGlobalData("cms", () => ({
+    url: ADMIN_URL,
+    // The admin page's own policy (_includes/feeds/headers.njk): it reaches the local proxy under `npm start` only.
+    contentSecurityPolicy: cmsContentSecurityPolicy(preview ? localProxyOrigin() : undefined),
+  }));
+  // The configuration as JSON, which is YAML too: Decap reads /admin/config.yml. Made again by every build, so that
+  // a new topic, page or campaign is offered by the next one.
+  eleventyConfig.addGlobalData("cmsConfigJson", () =>
+    JSON.stringify(cmsConfig(cmsBackend(preview), cmsChoices(), cmsCampaigns()), null, 2),
+  );
+
+  if (process.env["ELEVENTY_RUN_MODE"] === "serve") {
+    startLocalProxy();
+    serveAdminUnderNpmStart(eleventyConfig);
+  }
+}
