@@ -1,12 +1,13 @@
 /** The Atom feed of news, as a feed reader reads it. Run after `npm run build`. */
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { rfc3339 } from "../../eleventy/filters/dates.ts";
 import { siteSettings } from "../../eleventy/settings/siteSettings.ts";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { siteUrl } from "../../eleventy/siteUrl.ts";
+import { builtPages } from "./builtPages.ts";
 import { publishedOfType } from "./publishedPages.ts";
 import { readXml } from "./readXml.ts";
 
@@ -74,11 +75,8 @@ test("every entry links to a page the site has", () => {
   }
 });
 
-test("every page names the feed in its <head>, and the news page links to it", () => {
-  const pages = readdirSync("_site", { recursive: true, encoding: "utf8" }).filter(
-    (file) => file.endsWith(".html") && !file.startsWith("pagefind"),
-  );
-  for (const file of pages) {
+test("every public page names the feed in its <head>, and the news page links to it", () => {
+  for (const { file } of builtPages()) {
     const document = parseDocument(readFileSync(path.join("_site", file), "utf8"));
     const head = DomUtils.findOne((element) => element.name === "head", document.children);
     const link =
