@@ -3,8 +3,12 @@
  * editors' guide (docs/editing.md) shows. It builds nothing: it serves the
  * site already built in _site/ (run `npm run build` first) with
  * scripts/serve.ts, as a CDN would, opens each page in Chromium and saves a
- * PNG the size of the browser window, then stops the server.
+ * PNG the size of the browser window, then stops the server. The pictures of
+ * the CMS at /admin/ are taken by its own journey (tests/build/cms.test.ts,
+ * run with CMS_SCREENSHOTS), which starts `npm start` on a copy of the project:
+ * one way to drive the CMS, not two.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -88,6 +92,12 @@ async function main(): Promise<void> {
     await browser.close();
     await server.stop();
   }
+  const cms = spawnSync(process.execPath, ["--import", "tsx", "--test", "tests/build/cms.test.ts"], {
+    env: { ...process.env, CMS_SCREENSHOTS: path.resolve(OUTPUT) },
+    stdio: "inherit",
+  });
+  if (cms.status !== 0) process.exitCode = 1;
+  else console.log(`${OUTPUT}/cms-*.png: the CMS at /admin/, from tests/build/cms.test.ts`);
 }
 
 await main();

@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { freePort } from "../../scripts/lib/freePort.ts";
 import { npmStartNodeArgs } from "../../scripts/lib/npmScript.ts";
@@ -31,6 +31,9 @@ const ARTICLE = {
   branch: "cms/news/2019-03-04-library-opening-hours-extended",
   url: "/news/2019/03/library-opening-hours-extended/",
 };
+
+/** With CMS_SCREENSHOTS set to a folder, the journey also takes the editors' guide's pictures of the CMS (npm run docs:screenshots). */
+const SCREENSHOTS = process.env["CMS_SCREENSHOTS"];
 
 describe("the CMS at /admin/ writes, publishes, edits and deletes a news article", () => {
   const project = new ProjectCopy({ content: "fixtures" });
@@ -59,6 +62,13 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
       if (Date.now() > deadline) assert.fail(`${what}: not within two minutes. npm start said:\n${log.slice(-3000)}`);
       await sleep(200);
     }
+  };
+
+  /** A picture for the guide, when asked for one, of the part of the form around `showing`. */
+  const screenshot = async (file: string, showing?: Locator) => {
+    if (!SCREENSHOTS) return;
+    await showing?.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    await tab.screenshot({ path: path.join(SCREENSHOTS, file) });
   };
 
   /** The workflow's last step on an entry that is open: ready for review, then published at once. */
@@ -100,7 +110,8 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await until("npm start's first build", async () => (await fetched("/admin/config.yml")) !== undefined);
 
     browser = await launchChromium();
-    tab = await browser.newPage();
+    // As the council's editors see it: dates in the form as 04/03/2019.
+    tab = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
     tab.setDefaultTimeout(30_000);
     tab.on("dialog", (dialog) => void dialog.accept()); // "Are you sure you want to delete this entry?"
     violations = await recordViolations(tab);
@@ -119,6 +130,7 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await tab.getByRole("button", { name: "Login" }).click();
     await tab.getByRole("link", { name: "News" }).first().waitFor();
     console.log(`/admin/ opened in ${Date.now() - opening} ms`);
+    await screenshot("cms-collections.png");
   });
 
   test("a news article written in its form is saved as a draft on a branch of its own", async () => {
@@ -131,8 +143,11 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await tab.keyboard.press("Enter");
     await tab.locator("[data-slate-editor]").click();
     await tab.keyboard.type(ARTICLE.body);
+    await screenshot("cms-news-form.png", tab.getByLabel("Title", { exact: true }));
     await tab.getByRole("button", { name: "Save" }).click();
     await tab.getByText("Entry saved").waitFor();
+    await tab.getByRole("button", { name: /^Status: / }).waitFor();
+    await screenshot("cms-saved-draft.png");
     assert.match(git("branch", "--list", "cms/*"), new RegExp(ARTICLE.branch));
     assert.equal(onMain(ARTICLE.file), "", "a draft is not on the published branch");
     assert.match(git("show", `${ARTICLE.branch}:${ARTICLE.file}`), /^---\n/);
