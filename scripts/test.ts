@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { FIXTURE_SITE } from "./lib/fixtureSite.ts";
+import { BUILT_FIXTURE_SITE } from "./lib/projectCopy.ts";
 
 let passed = 0;
 let failed = 0;
@@ -129,10 +130,21 @@ const fixtures = buildThenCheck(
   },
 );
 // Each build test makes its own copy of the project and runs on its own, the longest files (about the slowest) first.
-const buildTests = Promise.all(
-  testFiles("tests/build")
-    .sort((a, b) => statSync(b).size - statSync(a).size)
-    .map((file) => nodeTests(`Builds of fixture content in a copy of the project: ${file}`, ["--test", file])),
+// They start once the fixture site is built: those that start from the fixture content as it is take that build as
+// theirs (ProjectCopy.buildFixtures) rather than each making it again.
+const buildTests = fixtures.then((built) =>
+  Promise.all(
+    testFiles("tests/build")
+      .sort((a, b) => statSync(b).size - statSync(a).size)
+      .map((file) =>
+        nodeTests(
+          `Builds of fixture content in a copy of the project: ${file}`,
+          ["--test", file],
+          false,
+          built ? { [BUILT_FIXTURE_SITE]: path.resolve(FIXTURE_SITE) } : {},
+        ),
+      ),
+  ),
 );
 // The same checks as `npm run lint`: type check, ESLint, Prettier, markdownlint and the content rules.
 const lint = slot(() =>

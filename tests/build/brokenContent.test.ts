@@ -25,7 +25,7 @@ describe("a broken content file fails the build, saying which file and what to d
   let goodSite = "";
 
   before(() => {
-    const first = project.build();
+    const first = project.buildFixtures();
     assert.ok(first.ok, first.output);
     goodSite = project.read("_site/index.html");
   });

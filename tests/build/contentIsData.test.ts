@@ -110,7 +110,7 @@ const news = (frontMatter: string, body = "Some text.\n") =>
 describe("front matter and text that could harm the build or the reader are refused, on their line", () => {
   const project = new ProjectCopy({ content: "fixtures" });
   before(() => {
-    const first = project.build();
+    const first = project.buildFixtures();
     assert.ok(first.ok, first.output);
   });
   after(() => project.remove());
