@@ -6,27 +6,72 @@
  * the fixture site. Every step runs even when an earlier one fails (but the
  * checks of a site need its build), and the last line sums up every test that
  * ran: "N passed, N failed".
+ *
+ * The steps before the browser tests are independent of each other (each build
+ * test makes its own copy of the project), so they run side by side, as many at
+ * once as the machine has cores (TEST_JOBS=1 runs them one after another). Each
+ * step's output is printed whole when it ends, so that lines of steps running
+ * at once do not mix.
  */
-import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { FIXTURE_SITE } from "./lib/fixtureSite.ts";
+import { BUILT_FIXTURE_SITE } from "./lib/projectCopy.ts";
 
 let passed = 0;
 let failed = 0;
+const timings: Array<[string, number]> = [];
 
-function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): { ok: boolean; output: string } {
-  console.log(`\n== ${title}`);
-  const result = spawnSync(command, args, {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-  });
-  process.stdout.write(result.stdout ?? "");
-  if (result.error) console.error(result.error.message);
-  return { ok: result.status === 0, output: result.stdout ?? "" };
+interface Outcome {
+  ok: boolean;
+  /** What the command printed on its standard output: the test runner's summary is read from it. */
+  stdout: string;
 }
+
+/** Runs a command; prints its title, how long it took and its output (standard error included) once it has ended. */
+function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+    let stdout = "";
+    let output = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => ((stdout += chunk), (output += chunk)));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+    const finish = (ok: boolean, error?: Error) => {
+      const seconds = (Date.now() - started) / 1000;
+      timings.push([title, seconds]);
+      console.log(`\n== ${title} (${seconds.toFixed(1)} s)`);
+      process.stdout.write(output);
+      if (error) console.error(error.message);
+      resolve({ ok, stdout });
+    };
+    child.once("error", (error) => finish(false, error));
+    child.once("close", (status) => finish(status === 0));
+  });
+}
+
+/** At most `slots` commands at once; the others wait their turn, in order (those marked `first` go ahead of the queue). */
+function slots(count: number) {
+  let free = count;
+  const waiting: Array<() => void> = [];
+  return async <T>(task: () => Promise<T>, first = false): Promise<T> => {
+    if (free > 0) free -= 1;
+    else await new Promise<void>((resolve) => (first ? waiting.unshift(resolve) : waiting.push(resolve)));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free += 1;
+    }
+  };
+}
+
+const jobs = Number(process.env["TEST_JOBS"]) || availableParallelism();
+const slot = slots(jobs);
+console.log(`Running up to ${jobs} steps at once (TEST_JOBS=1 for one at a time).`);
 
 /** A step that is not made of tests (the type check, the build) counts as one test. */
 function countStep(ok: boolean): void {
@@ -36,47 +81,87 @@ function countStep(ok: boolean): void {
 
 const node = process.execPath;
 
-// The same checks as `npm run lint`: type check, ESLint, Prettier, markdownlint and the content rules.
-countStep(run("Lint (npm run lint)", process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "lint"]).ok);
-
-/** Runs every *.test.ts in a folder with Node's test runner, counting its results. */
-function nodeTests(title: string, folder: string): void {
-  const files = readdirSync(folder)
+/** The *.test.ts files of a folder. */
+function testFiles(folder: string): string[] {
+  return readdirSync(folder)
     .filter((name) => name.endsWith(".test.ts"))
     .map((name) => path.join(folder, name));
-  const result = run(title, node, ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files]);
-  const fileFailed = Number(/ℹ fail (\d+)/.exec(result.output)?.[1] ?? 0);
-  passed += Number(/ℹ pass (\d+)/.exec(result.output)?.[1] ?? 0);
+}
+
+/** Runs tests with Node's test runner (`args` after node's), counting their results. */
+async function nodeTests(title: string, args: string[], first = false, env: NodeJS.ProcessEnv = {}): Promise<void> {
+  const result = await slot(() => run(title, node, ["--import", "tsx", "--test-reporter=spec", ...args], env), first);
+  const fileFailed = Number(/ℹ fail (\d+)/.exec(result.stdout)?.[1] ?? 0);
+  passed += Number(/ℹ pass (\d+)/.exec(result.stdout)?.[1] ?? 0);
   failed += fileFailed;
   if (!result.ok && fileFailed === 0) failed += 1; // the runner itself failed
 }
 
-nodeTests("Unit tests", "tests/unit");
-nodeTests("Builds of fixture content in a copy of the project (tests/build)", "tests/build");
+/** Every *.test.ts of a folder in one process (scripts/lib/testsInOneProcess.ts): a process a file costs more than most tests. */
+const inOneProcess = (folder: string) => ["scripts/lib/testsInOneProcess.ts", folder];
 
-const build = run("Production build", node, ["--import", "tsx", "scripts/build.ts"]);
-countStep(build.ok);
-if (build.ok) nodeTests("Checks of the built site (tests/site)", "tests/site");
-else console.log("\nChecks of the built site skipped: there is no site to check without a build.");
+/** A build, then (at once, ahead of steps still waiting) the checks of what it built; whether it built. */
+async function buildThenCheck(
+  title: string,
+  args: string[],
+  checks: { title: string; folder: string; skipped: string },
+): Promise<boolean> {
+  const build = await slot(() => run(title, node, ["--import", "tsx", ...args]));
+  countStep(build.ok);
+  if (build.ok) await nodeTests(checks.title, inOneProcess(checks.folder), true);
+  else console.log(`\n${checks.skipped}`);
+  return build.ok;
+}
 
+// The two builds first: their checks and the browser tests wait for them.
+const production = buildThenCheck("Production build", ["scripts/build.ts"], {
+  title: "Checks of the built site (tests/site)",
+  folder: "tests/site",
+  skipped: "Checks of the built site skipped: there is no site to check without a build.",
+});
 // The pages the behaviour tests know, built apart from the real content, so that editors' work cannot move their numbers.
-const fixtureBuild = run(`Build of the fixture content (tests/fixtures/content) into ${FIXTURE_SITE}/`, node, [
-  "--import",
-  "tsx",
-  "scripts/lib/fixtureSite.ts",
-]);
-countStep(fixtureBuild.ok);
-if (fixtureBuild.ok) nodeTests("Checks of the fixture site's known pages (tests/fixtureSite)", "tests/fixtureSite");
-else console.log("\nChecks of the fixture site skipped: the fixture content did not build (why is above).");
+const fixtures = buildThenCheck(
+  `Build of the fixture content (tests/fixtures/content) into ${FIXTURE_SITE}/`,
+  ["scripts/lib/fixtureSite.ts"],
+  {
+    title: "Checks of the fixture site's known pages (tests/fixtureSite)",
+    folder: "tests/fixtureSite",
+    skipped: "Checks of the fixture site skipped: the fixture content did not build (why is above).",
+  },
+);
+// Each build test makes its own copy of the project and runs on its own, the longest files (about the slowest) first.
+// They start once the fixture site is built: those that start from the fixture content as it is take that build as
+// theirs (ProjectCopy.buildFixtures) rather than each making it again.
+const buildTests = fixtures.then((built) =>
+  Promise.all(
+    testFiles("tests/build")
+      .sort((a, b) => statSync(b).size - statSync(a).size)
+      .map((file) =>
+        nodeTests(
+          `Builds of fixture content in a copy of the project: ${file}`,
+          ["--test", file],
+          false,
+          built ? { [BUILT_FIXTURE_SITE]: path.resolve(FIXTURE_SITE) } : {},
+        ),
+      ),
+  ),
+);
+// The same checks as `npm run lint`: type check, ESLint, Prettier, markdownlint and the content rules.
+const lint = slot(() =>
+  run("Lint (npm run lint)", process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "lint"]),
+).then((result) => countStep(result.ok));
+const unit = nodeTests("Unit tests", inOneProcess("tests/unit"));
+
+const [build, fixtureBuild] = await Promise.all([production, fixtures, buildTests, lint, unit]);
 
 // Playwright's projects (playwright.config.ts): "site" for the real build, "fixtures" for the fixture build.
-const projects = [...(build.ok ? ["site"] : []), ...(fixtureBuild.ok ? ["fixtures"] : [])];
-if (!build.ok) console.log("\nBrowser tests of the real site skipped: there is no site to test without a build.");
-if (!fixtureBuild.ok) console.log("\nBrowser tests on the fixture site skipped: the fixture content did not build.");
+const projects = [...(build ? ["site"] : []), ...(fixtureBuild ? ["fixtures"] : [])];
+if (!build) console.log("\nBrowser tests of the real site skipped: there is no site to test without a build.");
+if (!fixtureBuild) console.log("\nBrowser tests on the fixture site skipped: the fixture content did not build.");
 
 if (projects.length) {
   const report = path.join(tmpdir(), `playwright-report-${process.pid}.json`);
-  const browser = run(
+  const browser = await run(
     `Browser tests (Playwright, Chromium): ${projects.join(" and ")}`,
     node,
     ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...projects.map((name) => `--project=${name}`)],
@@ -97,5 +182,7 @@ if (projects.length) {
   }
 }
 
+console.log("\nHow long each step took:");
+for (const [title, seconds] of timings) console.log(`${seconds.toFixed(1).padStart(7)} s  ${title}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

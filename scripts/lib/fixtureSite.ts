@@ -7,7 +7,7 @@
  *
  *   node --import tsx scripts/lib/fixtureSite.ts
  */
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { IMAGE_URL_PATH } from "../../eleventy/images/options.ts";
 import { ProjectCopy } from "./projectCopy.ts";
@@ -17,8 +17,9 @@ export const FIXTURE_SITE = "_site.fixtures";
 
 /**
  * Builds the fixture content in a copy of the project and puts the site in
- * `output`. The old one is removed first, so that a failed build leaves no
- * site for tests to pass on by mistake.
+ * `output`, and what the build said in `output`.log (for the tests that take
+ * this build as theirs: ProjectCopy.buildFixtures). The old ones are removed
+ * first, so that a failed build leaves no site for tests to pass on by mistake.
  */
 export function buildFixtureSite(output = FIXTURE_SITE): { ok: boolean; output: string } {
   const project = new ProjectCopy({ prefix: "site-fixtures-", content: "fixtures" });
@@ -28,8 +29,12 @@ export function buildFixtureSite(output = FIXTURE_SITE): { ok: boolean; output: 
     const images = path.join(output, IMAGE_URL_PATH);
     if (existsSync(images)) cpSync(images, path.join(project.root, "_site", IMAGE_URL_PATH), { recursive: true });
     rmSync(output, { recursive: true, force: true });
+    rmSync(`${output}.log`, { force: true });
     const build = project.build();
-    if (build.ok) cpSync(path.join(project.root, "_site"), output, { recursive: true });
+    if (build.ok) {
+      cpSync(path.join(project.root, "_site"), output, { recursive: true });
+      writeFileSync(`${output}.log`, build.output);
+    }
     return build;
   } finally {
     project.remove();

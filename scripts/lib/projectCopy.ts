@@ -1,5 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -20,6 +30,12 @@ const PROJECT_ENTRIES = [
 
 /** The frozen content tree that tests counting or ordering pages build instead of the editors' content/. */
 export const FIXTURE_CONTENT = "tests/fixtures/content";
+
+/**
+ * Set by `npm test` to the fixture site it has built this run (scripts/lib/fixtureSite.ts), whose build's output is
+ * beside it, in <site>.log: tests that start from the fixture content as it is take that build instead of making it again.
+ */
+export const BUILT_FIXTURE_SITE = "BUILT_FIXTURE_SITE";
 
 export interface ProjectCopyOptions {
   /** The start of the temporary folder's name. */
@@ -42,6 +58,8 @@ export interface ProjectCopyOptions {
  */
 export class ProjectCopy {
   readonly root: string;
+  /** Whether content/ is tests/fixtures/content as it is: a copy of the fixtures nothing has been written to or deleted from. */
+  private unchangedFixtures: boolean;
 
   constructor(options: ProjectCopyOptions | string = {}) {
     const {
@@ -56,9 +74,11 @@ export class ProjectCopy {
       cpSync(path.join(from, FIXTURE_CONTENT), path.join(this.root, "content"), { recursive: true });
     }
     symlinkSync(path.resolve(from, "node_modules"), path.join(this.root, "node_modules"), "dir");
+    this.unchangedFixtures = content === "fixtures";
   }
 
   write(file: string, text: string | Buffer): this {
+    this.unchangedFixtures = false;
     mkdirSync(path.dirname(path.join(this.root, file)), { recursive: true });
     writeFileSync(path.join(this.root, file), text);
     return this;
@@ -74,6 +94,23 @@ export class ProjectCopy {
     return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
   }
 
+  /**
+   * The production build of the fixture content as it is, as build() makes it, before anything is written to the copy.
+   * Under `npm test`, which has built that very content into its fixture site ($BUILT_FIXTURE_SITE), the site and the
+   * build's output are copied from there instead: the same content and code make the same site, and several tests
+   * start from it.
+   */
+  buildFixtures(): { ok: boolean; output: string } {
+    if (!this.unchangedFixtures)
+      throw new Error("buildFixtures() builds the fixture content as it is: call it before changing the copy.");
+    const built = process.env[BUILT_FIXTURE_SITE];
+    if (!built) return this.build();
+    if (!existsSync(path.join(built, "index.html")))
+      throw new Error(`$${BUILT_FIXTURE_SITE} names ${built}, which holds no site.`);
+    cpSync(built, path.join(this.root, "_site"), { recursive: true });
+    return { ok: true, output: readFileSync(`${built}.log`, "utf8") };
+  }
+
   /** Builds as `npm start` does (Eleventy in serve mode, drafts shown), without its server, into `output`. */
   buildAsPreview(output = "_dev"): { ok: boolean; output: string } {
     this.write(
@@ -85,6 +122,7 @@ export class ProjectCopy {
   }
 
   delete(file: string): this {
+    this.unchangedFixtures = false;
     rmSync(path.join(this.root, file), { force: true });
     return this;
   }

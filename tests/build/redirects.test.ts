@@ -187,7 +187,7 @@ describe("a build without the history says so, once, and makes no redirects", ()
   test("a copy that is not a git repository builds, with the warning", () => {
     const project = new ProjectCopy({ content: "fixtures" });
     try {
-      const build = project.build();
+      const build = project.buildFixtures();
       assert.ok(build.ok, build.output);
       assert.equal(build.output.match(NOTICE)?.length, 1, build.output);
       assert.match(build.output, /has no git history/);

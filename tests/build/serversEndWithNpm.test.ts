@@ -50,7 +50,7 @@ describe("ending npm's process ends the server it started", () => {
   }
 
   before(() => {
-    const build = project.build();
+    const build = project.buildFixtures();
     assert.ok(build.ok, build.output);
   });
   after(() => {

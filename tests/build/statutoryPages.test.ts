@@ -41,7 +41,7 @@ describe("with the council's details not set, and the checks not yet run", () =>
   const project = new ProjectCopy({ content: "fixtures" });
   let output = "";
   before(() => {
-    const build = project.build();
+    const build = project.buildFixtures();
     assert.ok(build.ok, build.output);
     output = build.output;
   });
