@@ -1,7 +1,7 @@
 /**
  * axe-core on what the real content may not show today: the events page with
  * an upcoming event, and a timed event's page. Every page of the real site
- * has its own check (../site/accessibility.spec.ts).
+ * has its own check (../site/checks/accessibility.ts).
  */
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "../axe.ts";

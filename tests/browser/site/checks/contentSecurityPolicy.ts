@@ -1,16 +1,17 @@
-import { expect, test } from "@playwright/test";
-import { recordViolations } from "../policyViolations.ts";
-import { sitePages } from "./sitePages.ts";
+/** Every page is served with its security headers and breaks none of its Content-Security-Policy. */
+import { expect, type Response } from "@playwright/test";
 
-for (const url of sitePages()) {
-  test(`${url} is served with its security headers and breaks none of its policy`, async ({ page }) => {
-    const violations = await recordViolations(page);
-    const response = await page.goto(url);
-    const headers = response?.headers() ?? {};
-    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-    expect(headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains; preload");
-    expect(headers["x-content-type-options"]).toBe("nosniff");
-    await page.waitForLoadState("networkidle");
-    expect(await violations()).toEqual([]);
-  });
+/** The headers of the page's own response. */
+export function checkSecurityHeaders(response: Response | null): void {
+  const headers = response?.headers() ?? {};
+  expect.soft(headers["content-security-policy"], "Content-Security-Policy header").toContain("frame-ancestors 'none'");
+  expect
+    .soft(headers["strict-transport-security"], "Strict-Transport-Security header")
+    .toBe("max-age=31536000; includeSubDomains; preload");
+  expect.soft(headers["x-content-type-options"], "X-Content-Type-Options header").toBe("nosniff");
+}
+
+/** The violations recorded (../../policyViolations.ts) since the page began to load: none. */
+export function checkNoPolicyViolations(violations: string[]): void {
+  expect.soft(violations, "Content-Security-Policy violations").toEqual([]);
 }
