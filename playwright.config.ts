@@ -57,7 +57,7 @@ export default defineConfig({
     use: {
       ...devices["Desktop Chrome"],
       baseURL: `http://127.0.0.1:${port}`,
-      launchOptions: chromiumLaunchOptions(),
+      launchOptions: chromiumLaunchOptions({ preferHeadlessShell: true }),
     },
   })),
   webServer,

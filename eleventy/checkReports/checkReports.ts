@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 
 /**
- * The summaries the every-page checks write when they have checked every page (tests/browser/site/accessibility.spec.ts
+ * The summaries the every-page checks write when they have checked every page (tests/browser/site/checks/accessibility.ts
  * for axe, tests/site/validHtml.test.ts for html-validate), and the build reads for the accessibility statement's
  * figures. Gitignored: they describe one run of the checks, not the code. The deploy workflow runs the checks before
  * the build it publishes, so the published statement gives the figures of the checks of that same content.

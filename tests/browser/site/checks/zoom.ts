@@ -2,18 +2,9 @@
  * Every page reflows (WCAG 1.4.10) and its text resizes to 200% (WCAG 1.4.4):
  * no sideways scrolling and no text cut off or spilling over its box on a
  * 320px phone, with text at 200% in a 1280px window, and at 640px (a 1280px
- * window zoomed to 200%).
+ * window zoomed to 200%). ../everyPage.spec.ts sets each width.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { searchWithResults, sitePages } from "./sitePages.ts";
-
-const VIEWS = [
-  { name: "320px wide", width: 320, textZoom: false },
-  { name: "1280px wide with text at 200%", width: 1280, textZoom: true },
-  { name: "640px wide (200% zoom)", width: 640, textZoom: false },
-];
-
-const SEARCH_WITH_RESULTS = searchWithResults();
+import { expect, type Page } from "@playwright/test";
 
 /**
  * Runs in the page: sets text to 200%, as Firefox's "Zoom text only" or a
@@ -53,28 +44,23 @@ function overflowingElements(): string[] {
     );
 }
 
-async function openAt(page: Page, url: string, width: number): Promise<void> {
-  await page.setViewportSize({ width, height: 800 });
-  await page.goto(url);
-  if (url === SEARCH_WITH_RESULTS) await expect(page.locator("#search-results li").first()).toBeVisible();
+/** The page as it is now, at the width it is now: no sideways scrolling, no text cut off. */
+export async function checkReflow(page: Page, view: string): Promise<void> {
+  // Soft assertions: a failure lists every problem on the page, not just the first.
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect
+    .soft(scrollWidth, `at ${view}: page is ${scrollWidth}px wide in a ${clientWidth}px window`)
+    .toBeLessThanOrEqual(clientWidth);
+  expect.soft(await page.evaluate(overflowingElements), `at ${view}: elements whose content overflows them`).toEqual([]);
 }
 
-for (const url of [...sitePages(), SEARCH_WITH_RESULTS]) {
-  for (const view of VIEWS) {
-    test(`${url} at ${view.name}: no sideways scrolling, no text cut off`, async ({ page }) => {
-      await openAt(page, url, view.width);
-      // Soft assertions: a failure lists every problem on the page, not just the first.
-      if (view.textZoom) {
-        const notResized = await page.evaluate(textThatDoesNotResize);
-        expect.soft(notResized, "text that does not grow with the browser's font size (px font sizes?)").toEqual([]);
-      }
-
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      expect.soft(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(clientWidth);
-      expect.soft(await page.evaluate(overflowingElements), "elements whose content overflows them").toEqual([]);
-    });
-  }
+/** Text at 200%, then no text that stayed as it was and, with text that size, no sideways scrolling nor text cut off. */
+export async function checkTextZoom(page: Page, view: string): Promise<void> {
+  const notResized = await page.evaluate(textThatDoesNotResize);
+  expect.soft(notResized, `at ${view}: text that does not grow with the browser's font size (px font sizes?)`).toEqual([]);
+  await checkReflow(page, view);
+  await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
 }
