@@ -4,10 +4,12 @@
  * warn of each one unset without failing the build, and give the every-page checks' figures only from their reports.
  */
 import assert from "node:assert/strict";
+import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { writeCheckReport } from "../../eleventy/checkReports/checkReports.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
+import { builtPages } from "../site/builtPages.ts";
 
 const PAGES = {
   accessibility: "_site/accessibility/index.html",
@@ -102,8 +104,8 @@ describe("with the council's details not set, and the checks not yet run", () =>
     assert.match(text, /privacy notice, which explains .* is on the council’s main website/);
   });
 
-  test("every page's footer links to the three pages, which are in the sitemap", () => {
-    for (const file of project.list("_site").filter((name) => name.endsWith(".html") && !name.startsWith("pagefind"))) {
+  test("every public page's footer links to the three pages, which are in the sitemap", () => {
+    for (const { file } of builtPages(path.join(project.root, "_site"))) {
       const footer = DomUtils.findOne(
         (element) => element.name === "footer",
         parseDocument(project.read(`_site/${file}`)).children,
