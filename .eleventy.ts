@@ -45,8 +45,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(structuredData);
   // Every <img> becomes a <picture> of AVIF, WebP and JPEG; front-matter images get a social JPEG.
   eleventyConfig.addPlugin(images);
-  // Links are checked before the search index is written, so a broken site is never indexed.
-  eleventyConfig.addPlugin(linkCheckAndSearchIndex);
 
   // Under a path prefix (PATH_PREFIX, or SITE_URL's path: a preview, a GitHub Pages project address), every
   // root-relative link of the built HTML starts with it. Off, at no cost, when the site is at the root of its address.
@@ -57,6 +55,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPassthroughCopy("assets/images");
   // The CMS for staff at /admin/, its configuration made from the content-type registry (plugins/cmsAdmin.ts).
   eleventyConfig.addPlugin(cmsAdmin);
+  // Last, for it reads each page as it is written: links are checked, and the search index is written only once they
+  // have passed, so a broken site is never indexed.
+  eleventyConfig.addPlugin(linkCheckAndSearchIndex);
   // Each content folder's README.md is a note for editors on GitHub, not a page.
   eleventyConfig.ignores.add("content/**/README.md");
   // Templates in content/ are refused before the build starts (plugins/contentFolderCheck.ts); were one to get past,

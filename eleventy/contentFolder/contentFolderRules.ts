@@ -51,16 +51,20 @@ export function fileNameProblem(relativePath: string): string | undefined {
   if (name.toLowerCase() === "readme.md") return undefined;
   const isNews = relativePath.startsWith("news/");
   const date = DATE.exec(name)?.[0];
-  const words = slugify(name.replace(/\.md$/i, "").replaceAll(new RegExp(DATE, "g"), " "));
-  const better = `${isNews && date ? `${date}-` : ""}${words || "page"}.md`;
+  // Only when the name is wrong: every name is different, so slugify's cache cannot help, and a well-named file
+  // would cost a call (seconds of a build at thousands of articles).
+  const better = () => {
+    const words = slugify(name.replace(/\.md$/i, "").replaceAll(new RegExp(DATE, "g"), " "));
+    return `${isNews && date ? `${date}-` : ""}${words || "page"}.md`;
+  };
   if (!PAGE_FILE_NAME.test(name)) {
-    return `The file name "${name}" has spaces, capital letters or other characters that cannot be in a web address, and it becomes the page's address. Rename the file ${better}.`;
+    return `The file name "${name}" has spaces, capital letters or other characters that cannot be in a web address, and it becomes the page's address. Rename the file ${better()}.`;
   }
   if (isNews && !name.startsWith(`${date}-`)) {
-    return `A news article's file name starts with its date, YYYY-MM-DD, then a few words: rename "${name}" to ${date ? better : `2026-11-25-${name}`}, with the article's own date.`;
+    return `A news article's file name starts with its date, YYYY-MM-DD, then a few words: rename "${name}" to ${date ? better() : `2026-11-25-${name}`}, with the article's own date.`;
   }
   if (isNews && DATE.test(name.slice(11))) {
-    return `The file name "${name}" has its date twice, and the second would be in the page's address. Rename the file ${better}.`;
+    return `The file name "${name}" has its date twice, and the second would be in the page's address. Rename the file ${better()}.`;
   }
   return undefined;
 }

@@ -1,9 +1,11 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import { timed } from "../buildTimings.ts";
 import { buildsPreview } from "../plugins/drafts.ts";
 import { GENERATED_PAGE_FOLDERS } from "../plugins/generatedPages.ts";
-import type { BrokenLink } from "./checkInternalLinks.ts";
-import { checkInternalLinksInWorker } from "./checkInWorker.ts";
+import { checkPageLinks, type BrokenLink, type SiteFiles } from "./checkInternalLinks.ts";
+import type { PageLinks } from "./pageLinks.ts";
+import { listSiteFiles } from "./siteFiles.ts";
 
 /** What Eleventy's eleventy.after event says of each file a build wrote. */
 export interface BuildResult {
@@ -16,7 +18,7 @@ export interface BuildLinkCheck {
   passed: Promise<void>;
   /**
    * Whether this is a rebuild after a save under `npm start` (Eleventy's --incremental), which checks only the pages
-   * it wrote. The build does not wait for such a check, so that a save shows in the browser at once.
+   * it wrote. The build does not fail on such a check's broken link: it reports it, and the browser shows the save.
    */
   incremental: boolean;
 }
@@ -28,12 +30,13 @@ const builds = new Set<string>();
 const latestChecks = new Map<string, Promise<void>>();
 
 /**
- * Starts the check of the internal links of a build just written to `root`
- * (in a worker thread, so that other work goes on meanwhile). The production
- * build, and the first build of `npm start`, check every page; a later build
- * of `npm start` checks the pages it wrote.
+ * Checks the internal links of the pages a build has just written to `root`
+ * (`pages`, read as Eleventy rendered them). The production build, and the
+ * first build of `npm start`, have written every page, and list the site's
+ * files once; a later build of `npm start` wrote a few pages, whose links are
+ * looked for on disk one by one rather than listing thousands of files.
  */
-export function checkBuildLinks(root: string, results: BuildResult[]): BuildLinkCheck {
+export function checkBuildLinks(root: string, pages: ReadonlyMap<string, PageLinks>, results: BuildResult[]): BuildLinkCheck {
   const sourceOf = new Map(
     results
       .filter((result) => typeof result.outputPath === "string")
@@ -47,12 +50,18 @@ export function checkBuildLinks(root: string, results: BuildResult[]): BuildLink
   );
   const incremental = buildsPreview() && builds.has(path.resolve(root));
   builds.add(path.resolve(root));
-  const only = incremental ? [...sourceOf.keys()].filter((file) => file.endsWith(".html")) : undefined;
-  const passed = timed("linkCheckSeconds", () => checkInternalLinksInWorker(root, only)).then(({ broken }) => {
+  const files: SiteFiles = incremental ? filesOnDisk(root) : listSiteFiles(root);
+  const passed = timed("linkCheckSeconds", () => {
+    const { broken } = checkPageLinks(root, pages, files);
     if (broken.length) throw brokenLinksError(broken, sourceOf, root);
   });
   latestChecks.set(path.resolve(root), passed);
   return { passed, incremental };
+}
+
+/** A site's files as the disk has them now, asked one at a time. */
+function filesOnDisk(root: string): SiteFiles {
+  return { has: (file) => statSync(path.join(root, file), { throwIfNoEntry: false })?.isFile() ?? false };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathPrefix } from "../siteUrl.ts";
-import { parsePageLinks } from "./pageLinks.ts";
+import { parsePageLinks, type PageLinks } from "./pageLinks.ts";
 import { servedFile } from "./servedFile.ts";
 import { listSiteFiles } from "./siteFiles.ts";
 
@@ -20,25 +20,47 @@ export interface LinkReport {
 
 const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
 
+/** The files of a built site, relative to it (news/index.html): a list made once, or a look at the disk for each. */
+export interface SiteFiles {
+  has(file: string): boolean;
+}
+
 /**
  * Checks that every internal href and src in the built site names a file that
  * exists, every #fragment an element id on its page, and that no link uses a
- * script-running scheme such as javascript: or data:.
- *
- * It runs in every build, so it is made for thousands of pages: each page is
- * parsed once, the site's files are listed once, and a root-relative address
- * (the nav, the footer, listings) is resolved once, however many pages hold it.
- * `only` limits it to some pages (relative to root, such as news/index.html).
+ * script-running scheme such as javascript: or data:. Reads every page (or
+ * those of `only`, relative to root, such as news/index.html) from disk.
  * Under a path prefix (/previews/pr-42/), the site's files are at the root of
  * `root` but its links start with the prefix: a link without it is broken.
  */
 export function checkInternalLinks(root: string, only?: Iterable<string>, prefix = pathPrefix()): LinkReport {
   const files = listSiteFiles(root);
-  // Given `only` (the pages an incremental build wrote), just those pages' links are checked, against every file.
   const chosen = only ? new Set(only) : undefined;
   const htmlFiles = [...files].filter((file) => file.endsWith(".html") && (!chosen || chosen.has(file)));
   const pages = new Map(htmlFiles.map((file) => [file, parsePageLinks(readFileSync(path.join(root, file), "utf8"))]));
-  const idsOf = (file: string) => pages.get(file)?.ids ?? parsePageLinks(readFileSync(path.join(root, file), "utf8")).ids;
+  return checkPageLinks(root, pages, files, prefix);
+}
+
+/**
+ * checkInternalLinks for pages already read (the build reads each as Eleventy
+ * renders it): their links are checked against `files`, every file of the
+ * site. It runs in every build, so it is made for thousands of pages: a
+ * root-relative address (the nav, the footer, listings) is resolved once,
+ * however many pages hold it, and a page outside `pages` is read from disk
+ * only if a #fragment points into it.
+ */
+export function checkPageLinks(
+  root: string,
+  pages: ReadonlyMap<string, PageLinks>,
+  files: SiteFiles,
+  prefix = pathPrefix(),
+): LinkReport {
+  const idsRead = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let ids = pages.get(file)?.ids ?? idsRead.get(file);
+    if (!ids) idsRead.set(file, (ids = parsePageLinks(readFileSync(path.join(root, file), "utf8")).ids));
+    return ids;
+  };
   const report: LinkReport = { pagesChecked: pages.size, linksChecked: 0, broken: [] };
   /** Root-relative addresses already resolved: the same for every page. */
   const resolved = new Map<string, { pathname: string; hash: string; file: string | undefined }>();

@@ -1,38 +1,67 @@
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { timed } from "../buildTimings.ts";
 import { checkBuildLinks, latestLinkCheck, type BuildResult } from "../linkCheck/buildLinkCheck.ts";
+import { parsePageLinks, type PageLinks } from "../linkCheck/pageLinks.ts";
 import { BackgroundIndex, SERVE_INDEX_DELAY_MS } from "../search/backgroundIndex.ts";
-import { indexSite } from "../search/indexSite.ts";
+import { indexWithPagefindCommand } from "../search/pagefindCommand.ts";
 import { buildsPreview } from "./drafts.ts";
 
-interface AfterBuild {
+interface BeforeBuild {
   directories: { output: string };
+}
+
+interface AfterBuild extends BeforeBuild {
   results: BuildResult[];
 }
 
+/** What Eleventy gives a transform as `this`. */
+interface TransformContext {
+  page: { outputPath: string | false };
+}
+
 /**
- * After every build, checks the internal links, failing the build on a broken
- * one (naming the content file that holds it), and indexes the site with
- * Pagefind so that search works in `npm start` as well as in production.
- * Pagefind reads the site while the links are checked (in a worker thread, on
- * the other core), and writes its index only once they have passed, so that a
- * broken site is never indexed. Both are started by the one handler below, so
- * that this order is the code's, whatever the order of the plugins.
+ * Every build checks the internal links, failing on a broken one (naming the
+ * content file that holds it), and indexes the site with Pagefind so that
+ * search works in `npm start` as well as in production. The links of each
+ * page are read as Eleventy renders it (the transform below), rather than
+ * reading every page again from disk once the last is written. The
+ * production build indexes the site once they have passed, so that a broken
+ * site is never indexed.
  *
- * Under `npm start`, a rebuild after a save checks only the pages it wrote,
- * without holding up the browser's reload: a link it broke is reported a
- * moment later. The index is made in the background (search/backgroundIndex.ts).
+ * Under `npm start`, a rebuild after a save checks the pages it wrote, and
+ * reports a broken link without failing, so that the save shows in the
+ * browser. The index is made in the background (search/backgroundIndex.ts).
+ *
+ * The transform must see each page as it is written: this plugin is the last
+ * that .eleventy.ts adds, and transforms run in the order they were added.
  */
 export default function linkCheckAndSearchIndex(eleventyConfig: UserConfig): void {
   const backgroundIndexes = new Map<string, BackgroundIndex>();
+  let build: { output: string; pages: Map<string, PageLinks> } | undefined;
+
+  eleventyConfig.on("eleventy.before", ({ directories }: BeforeBuild) => {
+    build = { output: directories.output, pages: new Map() };
+  });
+
+  eleventyConfig.addTransform("linkCheckAndSearchIndex", function (this: TransformContext, content: string) {
+    const outputPath = this.page.outputPath;
+    if (build && typeof outputPath === "string" && outputPath.endsWith(".html")) {
+      const page = path.relative(build.output, outputPath).split(path.sep).join("/");
+      build.pages.set(page, parsePageLinks(content));
+    }
+    return content;
+  });
 
   eleventyConfig.on("eleventy.after", async ({ directories, results }: AfterBuild) => {
-    const links = checkBuildLinks(directories.output, results);
+    const links = checkBuildLinks(directories.output, build!.pages, results);
+    build = undefined;
     const outputDir = directories.output.replace(/\/$/, "");
 
     if (!buildsPreview()) {
-      // The production build waits for both, and fails on a broken link.
-      await Promise.all([links.passed, timed("pagefindSeconds", () => indexSite(outputDir, () => links.passed))]);
+      // The production build fails on a broken link, and then indexes nothing.
+      await links.passed;
+      await timed("pagefindSeconds", () => indexWithPagefindCommand(outputDir));
       return;
     }
 

@@ -1,0 +1,28 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** Pagefind's command, as `npx pagefind` runs it: the package's own starter, which finds the program for this machine. */
+const PAGEFIND_COMMAND = fileURLToPath(new URL("runner/bin.cjs", import.meta.resolve("pagefind")));
+
+/**
+ * Indexes a built site with Pagefind's own command, writing the index into
+ * the site's pagefind/ folder; rejects with what Pagefind said if it failed.
+ * The production build uses the command, not the Node API (search/indexSite.ts):
+ * over the same 1,162 pages the API's program took 5.2 s, the command 3.0 s
+ * (it reads and indexes the pages on every core), at 10,000 pages about 28 s
+ * against 7.5 s (issue 15).
+ */
+export function indexWithPagefindCommand(site: string): Promise<void> {
+  const args = [PAGEFIND_COMMAND, "--site", site, "--output-path", `${site}/pagefind`, "--force-language", "en", "--silent"];
+  return new Promise((resolve, reject) => {
+    const pagefind = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let said = "";
+    pagefind.stdout.setEncoding("utf8").on("data", (text: string) => (said += text));
+    pagefind.stderr.setEncoding("utf8").on("data", (text: string) => (said += text));
+    pagefind.once("error", reject);
+    pagefind.once("close", (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`Pagefind could not index the site (exit code ${code}): ${said.trim().split("\n").join(" ")}`));
+    });
+  });
+}
