@@ -16,6 +16,7 @@ import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { eleventyServerUrl } from "../../scripts/lib/eleventyServerUrl.ts";
 import { freePort } from "../../scripts/lib/freePort.ts";
 import { npmStartNodeArgs } from "../../scripts/lib/npmScript.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
@@ -95,7 +96,6 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
       assert.equal(result.status, 0, `git ${args.join(" ")}: ${result.stderr}`);
     }
     const port = await freePort(Number(process.env["TEST_PORT"] ?? 0) || 0);
-    origin = `http://localhost:${port}`;
     proxyPort = await freePort(0);
     const env = { ...process.env, CMS_PROXY_PORT: String(proxyPort) };
     const started = spawn(process.execPath, npmStartNodeArgs(project.root, port), {
@@ -107,6 +107,9 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     started.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
     started.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
     server = started;
+    // Where Eleventy says it serves: the next port if the one chosen was taken meanwhile.
+    await until("npm start's server", async () => eleventyServerUrl(log) !== undefined);
+    origin = eleventyServerUrl(log)!;
     await until("npm start's first build", async () => (await fetched("/admin/config.yml")) !== undefined);
 
     browser = await launchChromium();

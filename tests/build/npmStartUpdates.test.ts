@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { eleventyServerUrl } from "../../scripts/lib/eleventyServerUrl.ts";
 import { freePort } from "../../scripts/lib/freePort.ts";
 import { npmStartNodeArgs } from "../../scripts/lib/npmScript.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
@@ -49,13 +50,20 @@ describe("npm start shows a saved change without being restarted", () => {
 
   before(async () => {
     const port = await freePort(0);
-    origin = `http://localhost:${port}`;
     // The command of `npm start`, on a free port.
     const args = npmStartNodeArgs(project.root, port);
     const started = spawn(process.execPath, args, { cwd: project.root, stdio: ["ignore", "pipe", "pipe"], detached: true });
     started.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
     started.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
     server = started;
+    // Where Eleventy says it serves: the next port if the one chosen was taken meanwhile.
+    const deadline = Date.now() + 120_000;
+    while (!eleventyServerUrl(log)) {
+      if (Date.now() > deadline)
+        assert.fail(`npm start did not start its server within two minutes. It said:\n${log.slice(-3000)}`);
+      await sleep(100);
+    }
+    origin = eleventyServerUrl(log)!;
     await until(ARTICLE.url, (html) => html !== undefined, "The first build");
   });
   after(() => {
