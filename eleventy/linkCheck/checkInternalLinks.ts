@@ -28,15 +28,13 @@ export interface SiteFiles {
 /**
  * Checks that every internal href and src in the built site names a file that
  * exists, every #fragment an element id on its page, and that no link uses a
- * script-running scheme such as javascript: or data:. Reads every page (or
- * those of `only`, relative to root, such as news/index.html) from disk.
+ * script-running scheme such as javascript: or data:. Reads every page from disk.
  * Under a path prefix (/previews/pr-42/), the site's files are at the root of
  * `root` but its links start with the prefix: a link without it is broken.
  */
-export function checkInternalLinks(root: string, only?: Iterable<string>, prefix = pathPrefix()): LinkReport {
+export function checkInternalLinks(root: string, prefix = pathPrefix()): LinkReport {
   const files = listSiteFiles(root);
-  const chosen = only ? new Set(only) : undefined;
-  const htmlFiles = [...files].filter((file) => file.endsWith(".html") && (!chosen || chosen.has(file)));
+  const htmlFiles = [...files].filter((file) => file.endsWith(".html"));
   const pages = new Map(htmlFiles.map((file) => [file, parsePageLinks(readFileSync(path.join(root, file), "utf8"))]));
   return checkPageLinks(root, pages, files, prefix);
 }
