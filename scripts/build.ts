@@ -7,14 +7,17 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { timed } from "../eleventy/buildTimings.ts";
 import { ContentError } from "../eleventy/frontMatter/contentProblem.ts";
 import { reuseImages } from "../eleventy/images/reusedImages.ts";
+import { refuseContentProblems } from "../eleventy/plugins/contentFolderCheck.ts";
 
 const OUTPUT = "_site";
 
 export async function buildSite(output = OUTPUT): Promise<void> {
+  // A mistake in content/ is found before Eleventy is loaded (a second or two of every build): the build fails at once.
+  refuseContentProblems();
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const staging = `${output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   removeAbandonedBuilds(output);

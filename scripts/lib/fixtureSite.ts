@@ -7,9 +7,8 @@
  *
  *   node --import tsx scripts/lib/fixtureSite.ts
  */
-import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { IMAGE_URL_PATH } from "../../eleventy/images/options.ts";
 import { ProjectCopy } from "./projectCopy.ts";
 
 /** Where the fixture site is built: .gitignore, ESLint and Prettier leave out every folder named _site.<something>. */
@@ -22,12 +21,9 @@ export const FIXTURE_SITE = "_site.fixtures";
  * first, so that a failed build leaves no site for tests to pass on by mistake.
  */
 export function buildFixtureSite(output = FIXTURE_SITE): { ok: boolean; output: string } {
+  // The copy starts from the images of the last fixture site, which its build reuses: making them again is half of its time.
   const project = new ProjectCopy({ prefix: "site-fixtures-", content: "fixtures" });
   try {
-    // The copy starts from the last fixture site, whose images the build reuses as it reuses _site/'s
-    // (eleventy/images/reusedImages.ts): making them again is half of this build's time.
-    const images = path.join(output, IMAGE_URL_PATH);
-    if (existsSync(images)) cpSync(images, path.join(project.root, "_site", IMAGE_URL_PATH), { recursive: true });
     rmSync(output, { recursive: true, force: true });
     rmSync(`${output}.log`, { force: true });
     const build = project.build();

@@ -7,11 +7,10 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { DateTime } from "luxon";
-import { IMAGE_URL_PATH } from "../../eleventy/images/options.ts";
 import { FIXTURE_CONTENT, ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 /** A London date this many days from today, YYYY-MM-DD: the month's work is dated around whenever the test runs. */
@@ -111,9 +110,6 @@ describe("a month of editors' work added to the real content", () => {
       `${project.read("content/settings/topics.yml")}  - name: Libraries\n    description: The county's libraries and what happens in them.\n  - name: Roads and transport\n    description: Roads, gritting and getting about the county.\n`,
     );
     for (const { file, text } of WORK) project.write(file, text);
-    // Like a production build after the last one, it starts from the images _site/ has made, if any: they are not made again.
-    const images = path.join("_site", IMAGE_URL_PATH);
-    if (existsSync(images)) cpSync(images, path.join(project.root, "_site", IMAGE_URL_PATH), { recursive: true });
     build = project.build();
   });
   after(() => project.remove());
