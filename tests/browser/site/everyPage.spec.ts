@@ -15,6 +15,7 @@
  * test's title names the page.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { watchRequests } from "../networkSettled.ts";
 import { recordViolations } from "../policyViolations.ts";
 import { AXE_WIDTHS, checkAxe, reportAxe } from "./checks/accessibility.ts";
 import { checkNoPolicyViolations, checkSecurityHeaders } from "./checks/contentSecurityPolicy.ts";
@@ -38,6 +39,7 @@ for (const url of views) {
   const isSearchPage = new URL(url, "http://site.invalid").pathname === "/search/";
   test(`${url}: axe, reflow, text at 200%, focus, security policy, health and storage`, async ({ page, context }, testInfo) => {
     const problems = watchHealth(page);
+    const networkSettled = watchRequests(page);
     const violations = await recordViolations(page);
     await page.setViewportSize({ width: 320, height: 800 });
     const response = await page.goto(url);
@@ -45,7 +47,7 @@ for (const url of views) {
     checkSecurityHeaders(response);
     // The search page showing results: its script, the index and Pagefind's files are fetched too.
     if (url === SEARCH_WITH_RESULTS) await expect(page.locator("#search-results li").first()).toBeVisible();
-    await page.waitForLoadState("networkidle");
+    await networkSettled();
     await checkTitleAndLanguage(page);
     await checkScripts(page, isSearchPage);
 
@@ -60,9 +62,13 @@ for (const url of views) {
 
     if (url === "/search/") {
       // Search as a reader does: the words of a page that has results, typed in the box and submitted.
-      await searchFromTheBox(page, new URL(SEARCH_WITH_RESULTS, "http://site.invalid").searchParams.get("q") ?? "");
+      await searchFromTheBox(
+        page,
+        new URL(SEARCH_WITH_RESULTS, "http://site.invalid").searchParams.get("q") ?? "",
+        networkSettled,
+      );
     }
-    await page.waitForLoadState("networkidle");
+    await networkSettled();
     // After everything a reader might do on the page, from its first request on.
     checkNoPolicyViolations(await violations());
     checkNoProblems(problems);

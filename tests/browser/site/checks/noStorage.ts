@@ -17,12 +17,12 @@ async function storedInPage(page: Page) {
 
 const NOTHING = { localStorage: [], sessionStorage: [], indexedDB: [], cacheStorage: [] };
 
-/** Searches from the search page's box as a reader does: the words typed and submitted, until results show. */
-export async function searchFromTheBox(page: Page, query: string): Promise<void> {
+/** Searches from the search page's box as a reader does: the words typed and submitted, until results show and the network settles. */
+export async function searchFromTheBox(page: Page, query: string, networkSettled: () => Promise<void>): Promise<void> {
   await page.locator("#search-input").fill(query);
   await page.locator("#search-input").press("Enter");
   await expect(page.locator("#search-results li").first()).toBeVisible();
-  await page.waitForLoadState("networkidle");
+  await networkSettled();
 }
 
 /** Nothing stored: the context (a new one for each test) has no cookies, the page's storage is empty. */
