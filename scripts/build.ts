@@ -38,10 +38,10 @@ export async function buildSite(output = OUTPUT): Promise<void> {
     await rename(staging, output);
     removeInBackground(previous);
   } catch (error) {
-    // Eleventy may still be copying files when it reports an error: clear up again once they have landed.
+    // Eleventy may still be copying files (the CMS's) when it reports an error. Deleting the folder under them made a
+    // copy fail, and its crash, with a stack trace, hid the message that says what to fix: delete it once they have
+    // landed, when nothing is left to run.
     process.once("beforeExit", () => rmSync(staging, { recursive: true, force: true }));
-    // A copy landing meanwhile makes this fail (ENOTEMPTY), which must not hide the error that says what to fix.
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
 }

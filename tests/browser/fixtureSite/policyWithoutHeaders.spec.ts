@@ -4,6 +4,7 @@
  * the site, search included, still works under it.
  */
 import { expect, test } from "@playwright/test";
+import { watchRequests } from "../networkSettled.ts";
 import { recordViolations } from "../policyViolations.ts";
 import { ARTICLE } from "./fixturePages.ts";
 
@@ -14,6 +15,12 @@ test.beforeEach(async ({ page }) => {
     const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => name !== "content-security-policy"));
     await route.fulfill({ response, headers });
   });
+});
+
+// A request still being served when a test ends (a search fragment) would otherwise fail it with
+// "Fetch response has been disposed", which says nothing about the page.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: "ignoreErrors" });
 });
 
 test("without the policy header, an injected inline script is still blocked by the page's own policy", async ({ page }) => {
@@ -32,9 +39,12 @@ test("without the policy header, an injected inline script is still blocked by t
 
 test("without the policy header, search works under the page's own policy and breaks none of it", async ({ page }) => {
   const violations = await recordViolations(page);
+  const networkSettled = watchRequests(page);
   await page.goto("/search/?q=summit");
   await expect(
     page.getByRole("main").getByRole("link", { name: "Summit on tackling loneliness and social isolation" }),
   ).toBeVisible();
+  // Every fragment and script search asked for has been served, so a blocked one would be in the list.
+  await networkSettled();
   expect(await violations()).toEqual([]);
 });
