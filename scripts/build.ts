@@ -1,35 +1,40 @@
 /**
- * The production build: Eleventy and Pagefind write into a fresh folder, which
- * replaces _site/ only when everything succeeded. A failed build therefore
- * never leaves a half-written site that looks complete.
+ * The production build: Eleventy writes the site into a fresh folder, Pagefind
+ * indexes it, and the folder replaces _site/ only when everything succeeded.
+ * A failed build therefore never leaves a half-written site that looks
+ * complete.
+ *
+ * Eleventy runs in a process of its own (scripts/build/writeSite.ts), and
+ * Pagefind's program starts once that process has ended: Pagefind needs about
+ * as much memory as Eleventy holds, and run beside Eleventy's process the
+ * build's peak was the two together (732 MB at 1,000 articles, against 340 MB
+ * for the floor of issue 15; see docs/performance.md).
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { timed } from "../eleventy/buildTimings.ts";
-import { ContentError } from "../eleventy/frontMatter/contentProblem.ts";
 import { reuseImages } from "../eleventy/images/reusedImages.ts";
-import { refuseContentProblems } from "../eleventy/plugins/contentFolderCheck.ts";
+import { indexWithPagefindCommand } from "../eleventy/search/pagefindCommand.ts";
+import { buildFailureMessage, REPORTED_FAILURE_EXIT_CODE } from "./build/buildFailure.ts";
 
 const OUTPUT = "_site";
+const WRITE_SITE = path.join(import.meta.dirname, "build", "writeSite.ts");
+
+/** Eleventy's process failed, and has said what to fix. */
+class ReportedFailure extends Error {}
 
 export async function buildSite(output = OUTPUT): Promise<void> {
-  // A mistake in content/ is found before Eleventy is loaded (a second or two of every build): the build fails at once.
-  refuseContentProblems();
-  const { default: Eleventy } = await import("@11ty/eleventy");
   const staging = `${output}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   removeAbandonedBuilds(output);
   try {
     // Images already made are not made again; the build removes those no page uses any more (eleventy/images/reusedImages.ts).
     await reuseImages(output, staging);
-    const eleventy = new Eleventy("content", staging, { configPath: ".eleventy.ts", quietMode: true });
-    // This script says what went wrong itself (explain, below), in an editor's words: Eleventy's own log of an error
-    // would print it again, wrapped and with a stack trace.
-    eleventy.disableLogger();
-    // With $BENCH_TIMINGS_FILE set, the benchmark learns how long this took, Pagefind included (eleventy/buildTimings.ts).
-    await timed("writeSeconds", () => eleventy.write());
+    await writeSite(staging, output);
+    // Only now: a page that failed a check, a broken link included, has failed the build, and a broken site is never indexed.
+    await timed("pagefindSeconds", () => indexWithPagefindCommand(staging));
     if (!existsSync(`${staging}/pagefind/pagefind.js`)) {
       throw new Error("Pagefind wrote no search index, so search would not work.");
     }
@@ -38,12 +43,23 @@ export async function buildSite(output = OUTPUT): Promise<void> {
     await rename(staging, output);
     removeInBackground(previous);
   } catch (error) {
-    // Eleventy may still be copying files (the CMS's) when it reports an error. Deleting the folder under them made a
-    // copy fail, and its crash, with a stack trace, hid the message that says what to fix: delete it once they have
-    // landed, when nothing is left to run.
-    process.once("beforeExit", () => rmSync(staging, { recursive: true, force: true }));
+    // Eleventy's process has ended, so nothing is copying files into the folder any more.
+    await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Runs Eleventy into `folder`, in a process started as this one was (`--import tsx`, and the flags of package.json). */
+function writeSite(folder: string, output: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const eleventy = spawn(process.execPath, [...process.execArgv, WRITE_SITE, folder, output], { stdio: "inherit" });
+    eleventy.once("error", reject);
+    eleventy.once("close", (code, signal) => {
+      if (code === 0) resolve();
+      else if (code === REPORTED_FAILURE_EXIT_CODE) reject(new ReportedFailure());
+      else reject(new Error(`Eleventy stopped before it had written the site (${signal ?? `exit code ${code}`}).`));
+    });
+  });
 }
 
 /** Whether a process is running: a build that was killed leaves its staging folder, named by its process id. */
@@ -78,36 +94,12 @@ function removeInBackground(folder: string): void {
   spawn(process.execPath, ["-e", remove], { detached: true, stdio: "ignore" }).unref();
 }
 
-/** What an editor can do about the errors Eleventy itself reports. */
-const HINTS: Array<[RegExp, string]> = [
-  [
-    /Output conflict/,
-    "Two files would publish pages at the same address. Give one of them a different file name (the address comes from it) and build again.",
-  ],
-];
-
-/**
- * Eleventy wraps the error that says what is wrong: show the whole chain, innermost last, without stack traces, then a
- * hint. A mistake in content (a ContentError) is shown on its own: its lines say where and what to write instead.
- */
-function explain(error: unknown): string {
-  const messages: string[] = [];
-  for (let current = error; current instanceof Error;) {
-    if (current instanceof ContentError) return current.message;
-    messages.push(current.message);
-    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
-  }
-  const text = messages.length ? messages.join("\n") : String(error);
-  const hints = HINTS.filter(([pattern]) => pattern.test(text)).map(([, hint]) => `\nWhat to do: ${hint}`);
-  return text + hints.join("");
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     await buildSite();
     console.log(`Built the site into ${OUTPUT}/ and indexed it for search.`);
   } catch (error) {
-    console.error(`\nThe build failed, and ${OUTPUT}/ was left as it was. What to fix:\n\n${explain(error)}`);
+    if (!(error instanceof ReportedFailure)) console.error(buildFailureMessage(OUTPUT, error));
     process.exitCode = 1;
   }
 }

@@ -13,7 +13,7 @@ export function formatProblem({ file, line, message }: ContentProblem): string {
 
 /**
  * The error a build stops with when content needs fixing: its message is the
- * problems, one line each, and nothing else (scripts/build.ts shows it without
+ * problems, one line each, and nothing else (scripts/build/buildFailure.ts shows it without
  * Eleventy's wrapping or a stack trace).
  */
 export class ContentError extends Error {

@@ -8,7 +8,7 @@ let checkedForNextBuild = false;
 
 /**
  * Throws a ContentError naming every problem in content/ that can be found
- * without building (see allContentProblems). scripts/build.ts calls it before
+ * without building (see allContentProblems). scripts/build/writeSite.ts calls it before
  * it loads Eleventy, so that a mistake fails the build within a second.
  */
 export function refuseContentProblems(): void {
@@ -20,7 +20,7 @@ export function refuseContentProblems(): void {
 /**
  * Refuses code, templates, links and unsafe text in content/, and reports
  * every page's front-matter mistakes at once, before Eleventy reads anything
- * (this runs as the configuration loads, unless scripts/build.ts has just
+ * (this runs as the configuration loads, unless scripts/build/writeSite.ts has just
  * checked), and again before each rebuild under `npm start`.
  */
 export default function contentFolderCheck(eleventyConfig: UserConfig): void {

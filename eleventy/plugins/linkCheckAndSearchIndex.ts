@@ -1,10 +1,8 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { timed } from "../buildTimings.ts";
 import { checkBuildLinks, latestLinkCheck, type BuildResult } from "../linkCheck/buildLinkCheck.ts";
 import { parsePageLinks, type PageLinks } from "../linkCheck/pageLinks.ts";
 import { BackgroundIndex, SERVE_INDEX_DELAY_MS } from "../search/backgroundIndex.ts";
-import { indexWithPagefindCommand } from "../search/pagefindCommand.ts";
 import { buildsPreview } from "./drafts.ts";
 
 interface BeforeBuild {
@@ -22,12 +20,12 @@ interface TransformContext {
 
 /**
  * Every build checks the internal links, failing on a broken one (naming the
- * content file that holds it), and indexes the site with Pagefind so that
- * search works in `npm start` as well as in production. The links of each
- * page are read as Eleventy renders it (the transform below), rather than
- * reading every page again from disk once the last is written. The
- * production build indexes the site once they have passed, so that a broken
- * site is never indexed.
+ * content file that holds it), and under `npm start` indexes the site with
+ * Pagefind so that search works there too. The links of each page are read
+ * as Eleventy renders it (the transform below), rather than reading every
+ * page again from disk once the last is written. The production build
+ * indexes the site itself (scripts/build.ts), once this build has passed, so
+ * that a broken site is never indexed.
  *
  * Under `npm start`, a rebuild after a save checks the pages it wrote, and
  * reports a broken link without failing, so that the save shows in the
@@ -59,9 +57,8 @@ export default function linkCheckAndSearchIndex(eleventyConfig: UserConfig): voi
     const outputDir = directories.output.replace(/\/$/, "");
 
     if (!buildsPreview()) {
-      // The production build fails on a broken link, and then indexes nothing.
+      // The production build fails on a broken link; it indexes the site once Eleventy's process has ended (scripts/build.ts).
       await links.passed;
-      await timed("pagefindSeconds", () => indexWithPagefindCommand(outputDir));
       return;
     }
 

@@ -1,8 +1,10 @@
 import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 
-/** Pagefind's command, as `npx pagefind` runs it: the package's own starter, which finds the program for this machine. */
-const PAGEFIND_COMMAND = fileURLToPath(new URL("runner/bin.cjs", import.meta.resolve("pagefind")));
+/** Pagefind's own choice of its program for this machine (the extended one, or $PAGEFIND_BINARY_PATH), as its command makes it. */
+const { resolveBinaryPath } = (await import(new URL("resolveBinary.js", import.meta.resolve("pagefind")).href)) as {
+  resolveBinaryPath: (names: string[]) => string;
+};
+const PAGEFIND_PROGRAM = resolveBinaryPath(["pagefind_extended", "pagefind"]);
 
 /**
  * Indexes a built site with Pagefind's own command, writing the index into
@@ -10,12 +12,14 @@ const PAGEFIND_COMMAND = fileURLToPath(new URL("runner/bin.cjs", import.meta.res
  * The production build uses the command, not the Node API (search/indexSite.ts):
  * over the same 1,162 pages the API's program took 5.2 s, the command 3.0 s
  * (it reads and indexes the pages on every core), at 10,000 pages about 28 s
- * against 7.5 s (issue 15).
+ * against 7.5 s (issue 15). It starts the program itself, as `npx pagefind`'s
+ * Node wrapper would: the wrapper's process would only wait, holding 45 MB
+ * beside the program at the build's peak of memory.
  */
 export function indexWithPagefindCommand(site: string): Promise<void> {
-  const args = [PAGEFIND_COMMAND, "--site", site, "--output-path", `${site}/pagefind`, "--force-language", "en", "--silent"];
+  const args = ["--site", site, "--output-path", `${site}/pagefind`, "--force-language", "en", "--silent"];
   return new Promise((resolve, reject) => {
-    const pagefind = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const pagefind = spawn(PAGEFIND_PROGRAM, args, { stdio: ["ignore", "pipe", "pipe"] });
     let said = "";
     pagefind.stdout.setEncoding("utf8").on("data", (text: string) => (said += text));
     pagefind.stderr.setEncoding("utf8").on("data", (text: string) => (said += text));
