@@ -9,10 +9,9 @@
  */
 import { cpSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ProjectCopy } from "./projectCopy.ts";
+import { FIXTURE_SITE, ProjectCopy } from "./projectCopy.ts";
 
-/** Where the fixture site is built: .gitignore, ESLint and Prettier leave out every folder named _site.<something>. */
-export const FIXTURE_SITE = "_site.fixtures";
+export { FIXTURE_SITE };
 
 /**
  * Builds the fixture content in a copy of the project and puts the site in

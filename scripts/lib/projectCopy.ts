@@ -57,8 +57,11 @@ export interface ProjectCopyOptions {
   images?: "reuse" | "fresh";
 }
 
+/** Where the fixture site is built (scripts/lib/fixtureSite.ts): .gitignore, ESLint and Prettier leave out every folder named _site.<something>. */
+export const FIXTURE_SITE = "_site.fixtures";
+
 /** The sites whose generated images a copy starts from: the project's own, and the fixture site npm test builds. */
-const BUILT_SITES = ["_site", "_site.fixtures"];
+const BUILT_SITES = ["_site", FIXTURE_SITE];
 
 /**
  * A throwaway copy of the project (in the system's temporary folder, with the
