@@ -19,6 +19,7 @@ import statutoryPages from "./eleventy/plugins/statutoryPages.ts";
 import { pathPrefix } from "./eleventy/siteUrl.ts";
 import { stopWhenParentEnds } from "./eleventy/stopWhenParentEnds.ts";
 import structuredData from "./eleventy/structuredData/index.ts";
+import { WATCH_OPTIONS } from "./eleventy/watchOptions.ts";
 
 /** The table of contents of the build: each part lives in eleventy/. */
 export default function (eleventyConfig: UserConfig) {
@@ -67,8 +68,7 @@ export default function (eleventyConfig: UserConfig) {
   // Under `npm start`, Eleventy would read the imports of JavaScript data files to watch them; there are none, and
   // eleventy/ is watched as a whole above.
   eleventyConfig.setWatchJavaScriptDependencies(false);
-  // A save is rebuilt once the file has been still for 50 ms, not Eleventy's 150: a tenth of a second off every save.
-  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+  eleventyConfig.setChokidarConfig(WATCH_OPTIONS);
 
   return {
     // Output is Eleventy's default, _site/, left unset so that scripts/build.ts can stage a build elsewhere.
