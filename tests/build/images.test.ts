@@ -27,9 +27,15 @@ async function writePhoto(project: ProjectCopy, name = PHOTO, background = "#1d4
 
 const imgTags = (html: string) => [...html.matchAll(/<img [^>]*>/g)].map(([tag]) => tag);
 
-describe("images are published as responsive pictures", () => {
-  const project = new ProjectCopy({ content: "fixtures" });
+/*
+ * One copy of the fixture content with pictures of its own: its first build is checked for how pictures are
+ * published, then the photo is replaced and it is built again, to check how that build reuses and removes images.
+ */
+const project = new ProjectCopy({ content: "fixtures" });
+const ARTICLE = "content/news/2018-11-29-with-images.md";
+after(() => project.remove());
 
+describe("images are published as responsive pictures", () => {
   before(async () => {
     await writePhoto(project);
     await writePhoto(project, "content/news/images/draft-photo.png", "#0b0c0c");
@@ -40,7 +46,7 @@ describe("images are published as responsive pictures", () => {
         news("draft: true\nimage:\n  src: images/draft-photo.png\n  alt: A draft's picture\n", "Not yet.\n"),
       )
       .write(
-        "content/news/2018-11-29-with-images.md",
+        ARTICLE,
         news(
           "image:\n  src: images/fixture-photo.png\n  alt: A yellow circle on blue\n",
           "Some text.\n\n![A yellow circle, again](images/fixture-photo.png)\n\nMore text.\n\n![The campaign banner](../news/images/loneliness-campaign.svg)\n",
@@ -63,7 +69,6 @@ describe("images are published as responsive pictures", () => {
     const build = project.build();
     assert.ok(build.ok, build.output);
   });
-  after(() => project.remove());
 
   test("a front-matter image is the lead: a figure under the title, eager; the text's images are lazy", () => {
     const html = project.read("_site/news/2018/11/with-images/index.html");
@@ -135,8 +140,6 @@ describe("images are published as responsive pictures", () => {
 });
 
 describe("a build reuses the images the last one made, and removes those no page uses any more", () => {
-  const project = new ProjectCopy({ content: "fixtures" });
-  const ARTICLE = "content/news/2018-11-29-with-images.md";
   const generated = () =>
     new Map(
       project
@@ -147,10 +150,7 @@ describe("a build reuses the images the last one made, and removes those no page
   let second: Map<string, number>;
 
   before(async () => {
-    await writePhoto(project);
-    project.write(ARTICLE, news("image:\n  src: images/fixture-photo.png\n  alt: A yellow circle on blue\n", "Text.\n"));
-    const firstBuild = project.build();
-    assert.ok(firstBuild.ok, firstBuild.output);
+    // The first build is the one the tests above read.
     first = generated();
     // The photo is replaced: its files get new names, and the old ones are no longer used.
     await writePhoto(project, PHOTO, "#00703c");
@@ -158,7 +158,6 @@ describe("a build reuses the images the last one made, and removes those no page
     assert.ok(secondBuild.ok, secondBuild.output);
     second = generated();
   });
-  after(() => project.remove());
 
   test("the banner, unchanged, is not made again: its files are the first build's", () => {
     const banner = [...first].filter(([name]) => second.has(name));
