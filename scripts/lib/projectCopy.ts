@@ -141,8 +141,8 @@ export class ProjectCopy {
 
   /**
    * Builds as `npm start` does (Eleventy in serve mode, drafts shown), without its server, into `output`. That starts
-   * from the copy's generated images, as npm start's output holds them once it has built: the images are the slowest
-   * part of a preview (about three seconds of its five), and the production build proves they are made.
+   * from the copy's generated images, as npm start's output holds them once it has built (making them again is the
+   * slowest part of a small preview; the production build's tests check how they are made).
    */
   buildAsPreview(output = "_dev"): { ok: boolean; output: string } {
     const images = path.join(this.root, "_site", IMAGE_URL_PATH);

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { IMAGE_URL_PATH } from "../../eleventy/images/options.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 /*
@@ -56,15 +57,18 @@ const pageAt = (project: ProjectCopy, address: string) => project.read(`_site${a
 const hasPageAt = (project: ProjectCopy, address: string) => existsSync(path.join(project.root, `_site${address}index.html`));
 const refreshTo = (address: string) => `<meta http-equiv="refresh" content="0; url=${address}">`;
 
+// The project with the history; the shallow clone below is made of it too (a clone takes its commits, whatever the
+// tests before it wrote in its working copy).
+const project = projectWithHistory();
+after(() => project.remove());
+
 describe("renamed and deleted pages leave a page at their old address", () => {
-  const project = projectWithHistory();
   let output = "";
   before(() => {
     const build = project.build();
     assert.ok(build.ok, build.output);
     output = build.output;
   });
-  after(() => project.remove());
 
   test("a renamed page's old address redirects to its new one: a meta refresh, the canonical link and a plain link", () => {
     const page = pageAt(project, RENAMED.old);
@@ -185,26 +189,25 @@ describe("a build without the history says so, once, and makes no redirects", ()
     /Redirects for renamed and deleted pages were not made: this copy of the project [^\n]*\. Check it out with its history \(fetch-depth: 0\)\./g;
 
   test("a copy that is not a git repository builds, with the warning", () => {
-    const project = new ProjectCopy({ content: "fixtures" });
+    const copy = new ProjectCopy({ content: "fixtures" });
     try {
-      const build = project.buildFixtures();
+      const build = copy.buildFixtures();
       assert.ok(build.ok, build.output);
       assert.equal(build.output.match(NOTICE)?.length, 1, build.output);
       assert.match(build.output, /has no git history/);
-      assert.doesNotMatch(project.read("_site/_redirects"), /^\//m);
+      assert.doesNotMatch(copy.read("_site/_redirects"), /^\//m);
     } finally {
-      project.remove();
+      copy.remove();
     }
   });
 
   test("a shallow clone builds, with the warning, and no page at an old address", () => {
-    const project = projectWithHistory();
     const clone = mkdtempSync(path.join(tmpdir(), "site-shallow-"));
     try {
       git(tmpdir(), "clone", "-q", "--depth", "1", `file://${project.root}`, clone);
       // The copy's generated images, as a checkout that has built before holds them: the clone's build need not make them.
-      const images = path.join(project.root, "_site");
-      if (existsSync(images)) cpSync(images, path.join(clone, "_site"), { recursive: true });
+      const images = path.join(project.root, "_site", IMAGE_URL_PATH);
+      if (existsSync(images)) cpSync(images, path.join(clone, "_site", IMAGE_URL_PATH), { recursive: true });
       const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: clone, encoding: "utf8" });
       const output = `${build.stdout}\n${build.stderr}`;
       assert.equal(build.status, 0, output);
@@ -213,7 +216,6 @@ describe("a build without the history says so, once, and makes no redirects", ()
       assert.equal(existsSync(path.join(clone, `_site${RENAMED.old}index.html`)), false);
       assert.equal(existsSync(path.join(clone, `_site${DELETED}index.html`)), false);
     } finally {
-      project.remove();
       rmSync(clone, { recursive: true, force: true });
     }
   });
