@@ -2,8 +2,10 @@
  * npm start rebuilds every edit, also of a file git has replaced. Git writes a file it checks out by deleting it and
  * writing it anew, and the CMS's local proxy checks out a branch and back for each save: if the file was missing just
  * as chokidar looked whether it had settled, chokidar (4.0.3) waited for it for ever, and folded every later event for
- * the file into that wait. An editor's next edits of that page were never rebuilt (the CMS test caught it, now and
- * then). patches/@11ty+chokidar-with-glob-support++chokidar+4.0.3.patch mends it.
+ * the file into that wait; and, on a busy machine, if the file had gone again before chokidar could watch it, chokidar
+ * kept it listed as watched with no watcher. Either way an editor's next edits of that page were never rebuilt (the CMS
+ * test caught it, now and then). patches/@11ty+chokidar-with-glob-support++chokidar+4.0.3.patch mends both: the first
+ * fails this test every time without the patch, the second about one run in twelve with the machine's cores busy.
  */
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
