@@ -32,7 +32,7 @@ before(() => {
       "content/settings/topics.yml",
       `${project.read("content/settings/topics.yml")}  - name: Health & wellbeing\n    description: Staying well.\n  - name: Children's services\n    description: Services for children.\n`,
     )
-    // Past events, so that the listing of events to come is the four above.
+    // Past events, so that they stay off the listing of events to come.
     .write("content/events/fair.md", event("A fair", "2017-01-01", "Health & wellbeing"))
     .write("content/events/other-fair.md", event("Another fair", "2017-01-02", "Children's services"));
   const build = project.build();
