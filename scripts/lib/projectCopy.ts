@@ -60,6 +60,12 @@ export interface ProjectCopyOptions {
 /** Where the fixture site is built (scripts/lib/fixtureSite.ts): .gitignore, ESLint and Prettier leave out every folder named _site.<something>. */
 export const FIXTURE_SITE = "_site.fixtures";
 
+/** Copies the images a built site has generated, if it has any, into another site's folder, as a build there would find them. */
+export function copyGeneratedImages(fromSite: string, toSite: string): void {
+  const images = path.join(fromSite, IMAGE_URL_PATH);
+  if (existsSync(images)) cpSync(images, path.join(toSite, IMAGE_URL_PATH), { recursive: true });
+}
+
 /** The sites whose generated images a copy starts from: the project's own, and the fixture site npm test builds. */
 const BUILT_SITES = ["_site", FIXTURE_SITE];
 
@@ -96,9 +102,8 @@ export class ProjectCopy {
   private reuseBuiltImages(from: string): void {
     const sites = [...BUILT_SITES.map((site) => path.join(from, site)), process.env[BUILT_FIXTURE_SITE] ?? ""];
     for (const site of sites.filter(Boolean)) {
-      const images = path.join(site, IMAGE_URL_PATH);
       try {
-        if (existsSync(images)) cpSync(images, path.join(this.root, "_site", IMAGE_URL_PATH), { recursive: true });
+        copyGeneratedImages(site, path.join(this.root, "_site"));
       } catch {
         // A build replacing that site meanwhile: this copy's build makes the images it does not find.
       }
@@ -145,8 +150,7 @@ export class ProjectCopy {
    * slowest part of a small preview; the production build's tests check how they are made).
    */
   buildAsPreview(output = "_dev"): { ok: boolean; output: string } {
-    const images = path.join(this.root, "_site", IMAGE_URL_PATH);
-    if (existsSync(images)) cpSync(images, path.join(this.root, output, IMAGE_URL_PATH), { recursive: true });
+    copyGeneratedImages(path.join(this.root, "_site"), path.join(this.root, output));
     this.write(
       "preview-build.ts",
       `import Eleventy from "@11ty/eleventy";\nawait new Eleventy("content", ${JSON.stringify(output)}, { configPath: ".eleventy.ts", quietMode: true, runMode: "serve" }).write();\n`,

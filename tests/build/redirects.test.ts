@@ -1,12 +1,11 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import { IMAGE_URL_PATH } from "../../eleventy/images/options.ts";
-import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
+import { copyGeneratedImages, ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 /*
  * Addresses never break (issue 13): a fixture project made into a git repository, whose history renames and deletes
@@ -206,8 +205,7 @@ describe("a build without the history says so, once, and makes no redirects", ()
     try {
       git(tmpdir(), "clone", "-q", "--depth", "1", `file://${project.root}`, clone);
       // The copy's generated images, as a checkout that has built before holds them: the clone's build need not make them.
-      const images = path.join(project.root, "_site", IMAGE_URL_PATH);
-      if (existsSync(images)) cpSync(images, path.join(clone, "_site", IMAGE_URL_PATH), { recursive: true });
+      copyGeneratedImages(path.join(project.root, "_site"), path.join(clone, "_site"));
       const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: clone, encoding: "utf8" });
       const output = `${build.stdout}\n${build.stderr}`;
       assert.equal(build.status, 0, output);
