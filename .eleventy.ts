@@ -1,35 +1,38 @@
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rss from "@11ty/eleventy-plugin-rss";
+import { isServing } from "./eleventy/core/runMode.ts";
+import { pathPrefix } from "./eleventy/core/siteUrl.ts";
+import { stopWhenParentEnds } from "./eleventy/core/stopWhenParentEnds.ts";
+import { WATCH_OPTIONS } from "./eleventy/core/watchOptions.ts";
 import cmsAdmin from "./eleventy/plugins/cmsAdmin.ts";
-import collections from "./eleventy/collections.ts";
-import filters from "./eleventy/filters/index.ts";
-import images from "./eleventy/images/index.ts";
-import { createMarkdown } from "./eleventy/markdown/createMarkdown.ts";
+import collections from "./eleventy/plugins/collections.ts";
 import contentFolderCheck from "./eleventy/plugins/contentFolderCheck.ts";
 import contentPages from "./eleventy/plugins/contentPages.ts";
 import contentValidation from "./eleventy/plugins/contentValidation.ts";
 import drafts from "./eleventy/plugins/drafts.ts";
+import filters from "./eleventy/plugins/filters.ts";
 import generatedPages from "./eleventy/plugins/generatedPages.ts";
 import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
+import images from "./eleventy/plugins/images.ts";
 import linkCheckAndSearchIndex from "./eleventy/plugins/linkCheckAndSearchIndex.ts";
+import markdown from "./eleventy/plugins/markdown.ts";
 import redirects from "./eleventy/plugins/redirects.ts";
 import siteData from "./eleventy/plugins/siteData.ts";
 import statutoryPages from "./eleventy/plugins/statutoryPages.ts";
-import { pathPrefix } from "./eleventy/siteUrl.ts";
-import { stopWhenParentEnds } from "./eleventy/stopWhenParentEnds.ts";
-import structuredData from "./eleventy/structuredData/index.ts";
-import { WATCH_OPTIONS } from "./eleventy/watchOptions.ts";
 
-/** The table of contents of the build: each part lives in eleventy/. */
+/**
+ * The table of contents of the build. Each part is a plugin in eleventy/plugins/, the only code that takes Eleventy's
+ * configuration; what they wire lives in the layers beneath (eleventy/README.md).
+ */
 export default function (eleventyConfig: UserConfig) {
   // `npm start` ends with the npm process that started it, however npm is ended.
-  if (process.env["ELEVENTY_RUN_MODE"] === "serve") stopWhenParentEnds();
+  if (isServing()) stopWhenParentEnds();
   // First, before Eleventy reads a file: content/ holds words, pictures and settings, nothing that runs.
   eleventyConfig.addPlugin(contentFolderCheck);
-  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.addPlugin(markdown);
   eleventyConfig.addPlugin(contentValidation);
-  // Each Markdown file's type, address and layout, from the content-type registry (eleventy/contentTypes.ts).
+  // Each Markdown file's type, address and layout, from the content-type registry (eleventy/registry/contentTypes.ts).
   eleventyConfig.addPlugin(contentPages);
   // The home page, listings, search, feeds and the rest: templates in _includes/pages/ and _includes/feeds/.
   eleventyConfig.addPlugin(generatedPages);
@@ -41,9 +44,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(rss);
   eleventyConfig.addPlugin(filters);
   eleventyConfig.addPlugin(collections);
-  // A page at every address the site once published: renamed pages redirect, deleted ones say so (eleventy/redirects/).
+  // A page at every address the site once published: renamed pages redirect, deleted ones say so (features/redirects/).
   eleventyConfig.addPlugin(redirects);
-  eleventyConfig.addPlugin(structuredData);
   // Every <img> becomes a <picture> of AVIF, WebP and JPEG; front-matter images get a social JPEG.
   eleventyConfig.addPlugin(images);
 

@@ -24,7 +24,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { TOPICS_FILE } from "../eleventy/settings/topicList.ts";
+import { TOPICS_FILE } from "../eleventy/model/settings/topicList.ts";
 import { ProjectCopy } from "./lib/projectCopy.ts";
 import { generateArticles, SEARCH_QUERY, topicsFileWith } from "./bench/articles.ts";
 import { BASELINE_COMMAND, BARE_PAGEFIND_COMMAND, baselineProject } from "./bench/baseline.ts";

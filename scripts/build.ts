@@ -14,9 +14,9 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { timed } from "../eleventy/buildTimings.ts";
-import { reuseImages } from "../eleventy/images/reusedImages.ts";
-import { indexWithPagefindCommand } from "../eleventy/search/pagefindCommand.ts";
+import { timed } from "../eleventy/core/buildTimings.ts";
+import { reuseImages } from "../eleventy/features/images/reusedImages.ts";
+import { indexWithPagefindCommand } from "../eleventy/features/search/pagefindCommand.ts";
 import { buildFailureMessage, REPORTED_FAILURE_EXIT_CODE } from "./build/buildFailure.ts";
 
 const OUTPUT = "_site";

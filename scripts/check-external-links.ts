@@ -10,7 +10,7 @@
  */
 import { parseArgs } from "node:util";
 import { check, LinkState, type LinkResult } from "linkinator";
-import { siteUrl } from "../eleventy/siteUrl.ts";
+import { siteUrl } from "../eleventy/core/siteUrl.ts";
 
 const { values } = parseArgs({ options: { dir: { type: "string", default: "_site" } } });
 const ownAddress = `${siteUrl()}/`;

@@ -8,10 +8,10 @@
  * "content lint: N files checked, N problems". Exits with 1 if any.
  */
 import { readFileSync } from "node:fs";
-import { allContentProblems } from "../eleventy/contentFolder/allContentProblems.ts";
-import { formatProblem, type ContentProblem } from "../eleventy/frontMatter/contentProblem.ts";
-import { markdownPages } from "../eleventy/contentFolder/markdownPages.ts";
-import { settingsWarnings } from "../eleventy/settings/settingsWarnings.ts";
+import { allContentProblems } from "../eleventy/features/contentFolder/allContentProblems.ts";
+import { formatProblem, type ContentProblem } from "../eleventy/model/frontMatter/contentProblem.ts";
+import { markdownPages } from "../eleventy/features/contentFolder/markdownPages.ts";
+import { settingsWarnings } from "../eleventy/model/settings/settingsWarnings.ts";
 import { lintMarkdown } from "./lint/contentRules.ts";
 import { narrowImageWarnings } from "./lint/narrowImages.ts";
 

@@ -15,21 +15,16 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { z } from "zod";
-import {
-  CONTENT_FOLDER,
-  contentTypeNames,
-  contentTypes,
-  isContentTypeName,
-  type ContentTypeName,
-  type ScaffoldContext,
-} from "../eleventy/contentTypes.ts";
-import { SITE_ZONE } from "../eleventy/filters/dates.ts";
-import { parseFrontMatter } from "../eleventy/frontMatter/parseFrontMatter.ts";
-import { shapeOf } from "../eleventy/schemas/schemaProblems.ts";
-import { readContentFile, validateContentFile } from "../eleventy/plugins/contentValidation.ts";
-import { TITLE_MAX } from "../eleventy/schemas/fields.ts";
-import { topicList, TOPICS_FILE } from "../eleventy/settings/topicList.ts";
-import { slug as slugOf } from "../eleventy/slug.ts";
+import { contentTypeNames, contentTypes, isContentTypeName, type ContentTypeName, type ScaffoldContext } from "../eleventy/registry/contentTypes.ts";
+import { CONTENT_FOLDER, withoutFileNameDate } from "../eleventy/core/contentPaths.ts";
+import { SITE_ZONE } from "../eleventy/core/dates.ts";
+import { parseFrontMatter } from "../eleventy/model/frontMatter/parseFrontMatter.ts";
+import { shapeOf } from "../eleventy/model/schemas/schemaProblems.ts";
+import { readContentFile } from "../eleventy/model/frontMatter/readContentFile.ts";
+import { validateContentFile } from "../eleventy/features/contentFolder/contentFileProblems.ts";
+import { TITLE_MAX } from "../eleventy/model/schemas/fields.ts";
+import { topicList, TOPICS_FILE } from "../eleventy/model/settings/topicList.ts";
+import { slug as slugOf } from "../eleventy/core/slug.ts";
 import { PLACEHOLDER } from "./lint/contentRules.ts";
 
 /** A mistake in how the command was run: its message is for the editor, and the command exits with 1. */
@@ -108,13 +103,12 @@ export function newContentFile(
   const file = `${CONTENT_FOLDER}/${scaffold.file(slug, todayText, campaign)}`;
   const folder = path.join(root, path.dirname(file));
   const existing = existsSync(folder) ? markdownFiles(folder) : [];
-  const undated = (name: string) => name.replace(/^\d{4}-\d{2}-\d{2}-/, "");
   const clash =
     type === "campaign"
       ? existsSync(path.join(root, file))
         ? "index.md"
         : undefined
-      : existing.find((name) => undated(name) === undated(path.basename(file)));
+      : existing.find((name) => withoutFileNameDate(name) === withoutFileNameDate(path.basename(file)));
   if (clash) {
     throw new NewFileError(
       `${path.posix.join(path.posix.dirname(file), clash)} already exists, with the same name "${slug}" that this title gives. ` +

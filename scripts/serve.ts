@@ -12,9 +12,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import sirv from "sirv";
-import { pathPrefix } from "../eleventy/siteUrl.ts";
-import { stopWhenParentEnds } from "../eleventy/stopWhenParentEnds.ts";
-import { headersFor, parseHeadersFile } from "./headersFile.ts";
+import { pathPrefix } from "../eleventy/core/siteUrl.ts";
+import { stopWhenParentEnds } from "../eleventy/core/stopWhenParentEnds.ts";
+import { headersFor, parseHeadersFile } from "../eleventy/core/headersFile.ts";
 
 const { values } = parseArgs({
   options: {

@@ -1,11 +1,11 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { cmsBackend, localProxyOrigin } from "../cms/cmsBackend.ts";
-import { cmsCampaigns, cmsChoices } from "../cms/cmsChoices.ts";
-import { cmsContentSecurityPolicy } from "../cms/cmsContentSecurityPolicy.ts";
-import { ADMIN_URL, cmsConfig } from "../cms/cmsConfig.ts";
-import { serveAdminUnderNpmStart } from "../cms/adminUnderNpmStart.ts";
-import { startLocalProxy } from "../cms/localProxy.ts";
-import { buildsPreview } from "./drafts.ts";
+import { cmsBackend, localProxyOrigin } from "../features/cms/cmsBackend.ts";
+import { cmsCampaigns, cmsChoices } from "../features/cms/cmsChoices.ts";
+import { cmsContentSecurityPolicy } from "../features/cms/cmsContentSecurityPolicy.ts";
+import { ADMIN_URL, cmsConfig } from "../features/cms/cmsConfig.ts";
+import { serveAdminUnderNpmStart } from "../features/cms/adminUnderNpmStart.ts";
+import { startLocalProxy } from "../features/cms/localProxy.ts";
+import { buildsPreview, isServing } from "../core/runMode.ts";
 
 /** Decap CMS's prebuilt bundle: its main file, the parts it loads when they are needed, and its WebAssembly. */
 const BUNDLE = "node_modules/decap-cms/dist";
@@ -34,7 +34,7 @@ export default function cmsAdmin(eleventyConfig: UserConfig): void {
     JSON.stringify(cmsConfig(cmsBackend(preview), cmsChoices(), cmsCampaigns()), null, 2),
   );
 
-  if (process.env["ELEVENTY_RUN_MODE"] === "serve") {
+  if (isServing()) {
     startLocalProxy();
     serveAdminUnderNpmStart(eleventyConfig);
   }

@@ -1,7 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { allContentProblems } from "../contentFolder/allContentProblems.ts";
-import { CONTENT_FOLDER } from "../contentTypes.ts";
-import { ContentError } from "../frontMatter/contentProblem.ts";
+import { allContentProblems } from "../features/contentFolder/allContentProblems.ts";
+import { CONTENT_FOLDER } from "../core/contentPaths.ts";
+import { ContentError } from "../model/frontMatter/contentProblem.ts";
 
 /** Whether content/ has been checked for the build about to start, which then need not check it again. */
 let checkedForNextBuild = false;

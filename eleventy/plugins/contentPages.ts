@@ -1,5 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { contentTypeOf, contentTypes, type PageLocation } from "../contentTypes.ts";
+import { contentTypeOf, contentTypes, type PageLocation } from "../registry/contentTypes.ts";
 
 /**
  * What makes a Markdown file in content/ a page: its type, its address and its

@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-
-/** The folders of _includes/ whose templates are pages of their own (home, listings, search, feeds, sitemap, headers). */
-export const GENERATED_PAGE_FOLDERS = ["pages", "feeds"];
+import { GENERATED_PAGE_FOLDERS } from "../core/contentPaths.ts";
 
 /**
  * The site's pages that are made from code rather than written by editors:

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { buildsPreview } from "./drafts.ts";
+import { buildsPreview } from "../core/runMode.ts";
 
 /** The folders whose files are published under names that carry a hash of their contents. */
 export const HASHED_FOLDERS = ["assets/css", "assets/js"];

@@ -1,9 +1,9 @@
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { checkBuildLinks, latestLinkCheck, type BuildResult } from "../linkCheck/buildLinkCheck.ts";
-import { parsePageLinks, type PageLinks } from "../linkCheck/pageLinks.ts";
-import { BackgroundIndex, SERVE_INDEX_DELAY_MS } from "../search/backgroundIndex.ts";
-import { buildsPreview } from "./drafts.ts";
+import { checkBuildLinks, latestLinkCheck, type BuildResult } from "../features/linkCheck/buildLinkCheck.ts";
+import { parsePageLinks, type PageLinks } from "../features/linkCheck/pageLinks.ts";
+import { BackgroundIndex, SERVE_INDEX_DELAY_MS } from "../features/search/backgroundIndex.ts";
+import { buildsPreview } from "../core/runMode.ts";
 
 interface BeforeBuild {
   directories: { output: string };

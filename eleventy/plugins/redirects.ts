@@ -1,9 +1,9 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import type { CollectionItem } from "../filters/relatedPages.ts";
-import { readPageHistory, type FormerPage } from "../redirects/formerPages.ts";
-import { ContentError } from "../frontMatter/contentProblem.ts";
-import { movedPages, unreachedTargets, type MovedPage } from "../redirects/movedPages.ts";
-import { namedRedirects, REDIRECTS_FILE } from "../settings/namedRedirects.ts";
+import type { CollectionItem } from "../core/collectionItem.ts";
+import { readPageHistory, type FormerPage } from "../features/redirects/formerPages.ts";
+import { ContentError } from "../model/frontMatter/contentProblem.ts";
+import { movedPages, unreachedTargets, type MovedPage } from "../features/redirects/movedPages.ts";
+import { namedRedirects, REDIRECTS_FILE } from "../model/settings/namedRedirects.ts";
 
 /** What a build without the repository's history says, once, instead of quietly leaving old addresses broken. */
 export const NO_HISTORY_WARNING =

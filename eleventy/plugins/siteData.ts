@@ -1,8 +1,8 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import cacheControl from "../headers/cacheControl.json" with { type: "json" };
-import { metaContentSecurityPolicy } from "../headers/metaContentSecurityPolicy.ts";
-import securityHeaders from "../headers/securityHeaders.json" with { type: "json" };
-import { siteSettings, SITE_SETTINGS_FILE } from "../settings/siteSettings.ts";
+import cacheControl from "../features/headers/cacheControl.json" with { type: "json" };
+import { metaContentSecurityPolicy } from "../features/headers/metaContentSecurityPolicy.ts";
+import securityHeaders from "../features/headers/securityHeaders.json" with { type: "json" };
+import { siteSettings, SITE_SETTINGS_FILE } from "../model/settings/siteSettings.ts";
 
 /**
  * The data every template sees: the editors' settings (content/settings/site.yml, checked on every build) and the

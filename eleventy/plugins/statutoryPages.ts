@@ -1,9 +1,9 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { readCheckReports } from "../checkReports/checkReports.ts";
-import { formatProblem } from "../frontMatter/contentProblem.ts";
-import { ACCESSIBILITY_SETTINGS_FILE, accessibilitySettings } from "../settings/accessibilitySettings.ts";
-import { CONTACT_SETTINGS_FILE, contactSettings } from "../settings/contactSettings.ts";
-import { settingsWarnings } from "../settings/settingsWarnings.ts";
+import { readCheckReports } from "../features/checkReports/checkReports.ts";
+import { formatProblem } from "../model/frontMatter/contentProblem.ts";
+import { ACCESSIBILITY_SETTINGS_FILE, accessibilitySettings } from "../model/settings/accessibilitySettings.ts";
+import { CONTACT_SETTINGS_FILE, contactSettings } from "../model/settings/contactSettings.ts";
+import { settingsWarnings } from "../model/settings/settingsWarnings.ts";
 
 /**
  * The data of the statutory pages (_includes/pages/accessibility.njk, privacy.njk, contact.njk): the council's

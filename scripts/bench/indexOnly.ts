@@ -3,7 +3,7 @@
  * seconds it took and the pages it indexed, as JSON.
  *   node --import tsx scripts/bench/indexOnly.ts SITE_FOLDER
  */
-import { indexSite } from "../../eleventy/search/indexSite.ts";
+import { indexSite } from "../../eleventy/features/search/indexSite.ts";
 
 const site = process.argv[2];
 if (!site) throw new Error("Usage: indexOnly.ts SITE_FOLDER");

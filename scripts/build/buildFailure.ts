@@ -1,4 +1,4 @@
-import { ContentError } from "../../eleventy/frontMatter/contentProblem.ts";
+import { ContentError } from "../../eleventy/model/frontMatter/contentProblem.ts";
 
 /** What an editor can do about the errors Eleventy itself reports. */
 const HINTS: Array<[RegExp, string]> = [

@@ -3,7 +3,7 @@
  * (every page, its checks, the link check), written into <folder>, in a process of its own (scripts/build.ts says
  * why). If it fails, it says what to fix, as a failure to replace <site>, and exits with REPORTED_FAILURE_EXIT_CODE.
  */
-import { timed } from "../../eleventy/buildTimings.ts";
+import { timed } from "../../eleventy/core/buildTimings.ts";
 import { refuseContentProblems } from "../../eleventy/plugins/contentFolderCheck.ts";
 import { buildFailureMessage, REPORTED_FAILURE_EXIT_CODE } from "./buildFailure.ts";
 

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { IMAGE_URL_PATH } from "../../eleventy/images/options.ts";
+import { IMAGE_URL_PATH } from "../../eleventy/features/images/options.ts";
 
 // tests/ and .htmlvalidate.mjs come too, so that the checks of a built site (tests/site) can run in a copy.
 const PROJECT_ENTRIES = [

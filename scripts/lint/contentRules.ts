@@ -6,11 +6,11 @@
  * what is wrong and how to fix it, for editors who are not programmers.
  */
 import type Token from "markdown-it/lib/token.mjs";
-import type { ContentProblem } from "../../eleventy/frontMatter/contentProblem.ts";
-import { splitContentFile } from "../../eleventy/frontMatter/splitContentFile.ts";
-import { altTextProblem, missingAltMessage } from "../../eleventy/images/altText.ts";
-import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
-import { createMarkdown } from "../../eleventy/markdown/createMarkdown.ts";
+import type { ContentProblem } from "../../eleventy/model/frontMatter/contentProblem.ts";
+import { splitContentFile } from "../../eleventy/model/frontMatter/splitContentFile.ts";
+import { altTextProblem, missingAltMessage } from "../../eleventy/model/schemas/altText.ts";
+import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
+import { createMarkdown } from "../../eleventy/features/markdown/createMarkdown.ts";
 
 /** One finding: where, what is wrong, then how to fix it, each a sentence. The line counts the opening --- as 1. */
 export type Finding = ContentProblem & { line: number };

@@ -3,11 +3,11 @@
  * it is published, but looks blurred, most of all on phones' sharp screens.
  */
 import sharp from "sharp";
-import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
-import { splitContentFile } from "../../eleventy/frontMatter/splitContentFile.ts";
-import { resolveImage } from "../../eleventy/images/imagePath.ts";
-import { COLUMN_WIDTH } from "../../eleventy/images/options.ts";
-import { createMarkdown } from "../../eleventy/markdown/createMarkdown.ts";
+import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
+import { splitContentFile } from "../../eleventy/model/frontMatter/splitContentFile.ts";
+import { resolveImage } from "../../eleventy/features/images/imagePath.ts";
+import { COLUMN_WIDTH } from "../../eleventy/features/images/options.ts";
+import { createMarkdown } from "../../eleventy/features/markdown/createMarkdown.ts";
 import type { Finding } from "./contentRules.ts";
 
 /** Every image a page shows, with the file line that names it: its front-matter image, then those in the text. */

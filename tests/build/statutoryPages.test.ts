@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { writeCheckReport } from "../../eleventy/checkReports/checkReports.ts";
+import { writeCheckReport } from "../../eleventy/features/checkReports/checkReports.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 import { builtPages } from "../site/builtPages.ts";
 

@@ -1,8 +1,8 @@
 /** The summit article's entry in the fixture site's feed, word for word. Run after the fixture build (scripts/lib/fixtureSite.ts). */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readContentFile } from "../../eleventy/plugins/contentValidation.ts";
-import { siteUrl } from "../../eleventy/siteUrl.ts";
+import { readContentFile } from "../../eleventy/model/frontMatter/readContentFile.ts";
+import { siteUrl } from "../../eleventy/core/siteUrl.ts";
 import { FIXTURE_CONTENT } from "../../scripts/lib/projectCopy.ts";
 import { readXml } from "../site/readXml.ts";
 import { fixtureSitePath } from "./fixtureSite.ts";

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { siteUrl } from "../../eleventy/siteUrl.ts";
+import { siteUrl } from "../../eleventy/core/siteUrl.ts";
 import { readFixtureSite } from "./fixtureSite.ts";
 
 const SITE = siteUrl();

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { Parser } from "htmlparser2";
-import { headersFor, parseHeadersFile } from "../../scripts/headersFile.ts";
+import { headersFor, parseHeadersFile } from "../../eleventy/core/headersFile.ts";
 import { builtPages } from "./builtPages.ts";
 
 const rules = parseHeadersFile(readFileSync("_site/_headers", "utf8"));

@@ -5,9 +5,9 @@ import path from "node:path";
 import { test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { DateTime } from "luxon";
-import { calendarFileUrl } from "../../eleventy/calendar/calendarFileUrl.ts";
-import { siteUrl } from "../../eleventy/siteUrl.ts";
-import { headersFor, parseHeadersFile } from "../../scripts/headersFile.ts";
+import { calendarFileUrl } from "../../eleventy/features/calendar/calendarFileUrl.ts";
+import { siteUrl } from "../../eleventy/core/siteUrl.ts";
+import { headersFor, parseHeadersFile } from "../../eleventy/core/headersFile.ts";
 import { parseCalendar } from "../unit/parseCalendar.ts";
 import { publishedOfType } from "./publishedPages.ts";
 

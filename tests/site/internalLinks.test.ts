@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
-import { checkInternalLinks } from "../../eleventy/linkCheck/checkInternalLinks.ts";
+import { checkInternalLinks } from "../../eleventy/features/linkCheck/checkInternalLinks.ts";
 import { builtPages } from "./builtPages.ts";
 
 const report = checkInternalLinks("_site");

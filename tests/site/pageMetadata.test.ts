@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { siteUrl } from "../../eleventy/siteUrl.ts";
+import { siteUrl } from "../../eleventy/core/siteUrl.ts";
 import { builtPages } from "./builtPages.ts";
 import { publishedOfType } from "./publishedPages.ts";
 

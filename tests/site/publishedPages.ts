@@ -8,10 +8,10 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { contentTypeOf, contentTypes, type ContentTypeName } from "../../eleventy/contentTypes.ts";
-import { addressOf } from "../../eleventy/pageAddress.ts";
-import { readContentFile } from "../../eleventy/plugins/contentValidation.ts";
-import { publicationStatus } from "../../eleventy/plugins/drafts.ts";
+import { contentTypeOf, contentTypes, type ContentTypeName } from "../../eleventy/registry/contentTypes.ts";
+import { addressOf } from "../../eleventy/registry/pageAddress.ts";
+import { readContentFile } from "../../eleventy/model/frontMatter/readContentFile.ts";
+import { publicationStatus } from "../../eleventy/registry/publicationStatus.ts";
 
 export interface PublishedPage {
   /** The Markdown file, such as content/news/2018-11-26-x.md. */

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { Parser } from "htmlparser2";
-import { cmsContentSecurityPolicy } from "../../eleventy/cms/cmsContentSecurityPolicy.ts";
-import { ADMIN_URL } from "../../eleventy/cms/cmsConfig.ts";
-import securityHeaders from "../../eleventy/headers/securityHeaders.json" with { type: "json" };
-import { headersFor, parseHeadersFile } from "../../scripts/headersFile.ts";
+import { cmsContentSecurityPolicy } from "../../eleventy/features/cms/cmsContentSecurityPolicy.ts";
+import { ADMIN_URL } from "../../eleventy/features/cms/cmsConfig.ts";
+import securityHeaders from "../../eleventy/features/headers/securityHeaders.json" with { type: "json" };
+import { headersFor, parseHeadersFile } from "../../eleventy/core/headersFile.ts";
 import { builtPages } from "./builtPages.ts";
 
 const rules = parseHeadersFile(readFileSync("_site/_headers", "utf8"));

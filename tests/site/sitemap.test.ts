@@ -2,9 +2,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { ADMIN_URL } from "../../eleventy/cms/cmsConfig.ts";
-import { toLondonDateTime } from "../../eleventy/filters/dates.ts";
-import { siteUrl } from "../../eleventy/siteUrl.ts";
+import { ADMIN_URL } from "../../eleventy/features/cms/cmsConfig.ts";
+import { toLondonDateTime } from "../../eleventy/core/dates.ts";
+import { siteUrl } from "../../eleventy/core/siteUrl.ts";
 import { builtPages } from "./builtPages.ts";
 import { publishedPages } from "./publishedPages.ts";
 import { readXml } from "./readXml.ts";

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, test } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate, version } from "html-validate";
-import { writeCheckReport } from "../../eleventy/checkReports/checkReports.ts";
+import { writeCheckReport } from "../../eleventy/features/checkReports/checkReports.ts";
 import { builtPages } from "./builtPages.ts";
 
 const SITE = "_site";

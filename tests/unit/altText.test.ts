@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { altTextProblem } from "../../eleventy/images/altText.ts";
-import { image } from "../../eleventy/schemas/fields.ts";
+import { altTextProblem } from "../../eleventy/model/schemas/altText.ts";
+import { image } from "../../eleventy/model/schemas/fields.ts";
 
 test("a description of what the picture shows passes", () => {
   for (const alt of ["A crowd at the loneliness summit", "Imagery from the 1950s, in black and white", "Photographers at work"]) {

@@ -6,13 +6,13 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { z } from "zod";
-import { cmsBackend } from "../../eleventy/cms/cmsBackend.ts";
-import { cmsCampaigns, cmsChoices } from "../../eleventy/cms/cmsChoices.ts";
-import { cmsConfig, fileTemplate } from "../../eleventy/cms/cmsConfig.ts";
-import { decapFields, isRequired, maxLengthOf, type DecapField } from "../../eleventy/cms/decapFields.ts";
-import { contentTypeNames, contentTypeOf, contentTypes } from "../../eleventy/contentTypes.ts";
-import { shapeOf } from "../../eleventy/schemas/schemaProblems.ts";
-import { topicList } from "../../eleventy/settings/topicList.ts";
+import { cmsBackend } from "../../eleventy/features/cms/cmsBackend.ts";
+import { cmsCampaigns, cmsChoices } from "../../eleventy/features/cms/cmsChoices.ts";
+import { cmsConfig, fileTemplate } from "../../eleventy/features/cms/cmsConfig.ts";
+import { decapFields, isRequired, maxLengthOf, type DecapField } from "../../eleventy/features/cms/decapFields.ts";
+import { contentTypeNames, contentTypeOf, contentTypes } from "../../eleventy/registry/contentTypes.ts";
+import { shapeOf } from "../../eleventy/model/schemas/schemaProblems.ts";
+import { topicList } from "../../eleventy/model/settings/topicList.ts";
 
 const choices = cmsChoices();
 

@@ -11,7 +11,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
+import { validateContentFile } from "../../eleventy/features/contentFolder/contentFileProblems.ts";
 import { FIXTURE_CONTENT } from "../../scripts/lib/projectCopy.ts";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "content-"));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fileNameProblem, isAllowedContentFile } from "../../eleventy/contentFolder/contentFolderRules.ts";
+import { fileNameProblem, isAllowedContentFile } from "../../eleventy/features/contentFolder/contentFolderRules.ts";
 
 test("content/ may hold Markdown, images and the settings files, and nothing else", () => {
   for (const file of ["news/a.md", "campaigns/x/index.md", "news/images/a.JPG", "events/images/b.webp", "settings/site.yml"]) {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { contentFates } from "../../eleventy/redirects/contentFates.ts";
-import { parseContentLog, type FileChange } from "../../eleventy/redirects/historyLog.ts";
+import { contentFates } from "../../eleventy/features/redirects/contentFates.ts";
+import { parseContentLog, type FileChange } from "../../eleventy/features/redirects/historyLog.ts";
 
 // What `git log` with CONTENT_LOG_ARGUMENTS prints: newest commit first, a blank line after each header.
 const LOG = [

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { writtenDate, writtenTime } from "../../eleventy/frontMatter/writtenDate.ts";
+import { writtenDate, writtenTime } from "../../eleventy/model/frontMatter/writtenDate.ts";
 import { frontMatterOf, validationErrors, withField } from "./contentFile.ts";
 
 const article = frontMatterOf("content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md");

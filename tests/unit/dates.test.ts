@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
-import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
-import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth, rfc3339 } from "../../eleventy/filters/dates.ts";
+import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
+import { formatDate, formatDateWithWeekday, isoDate, permalinkYearMonth, rfc3339 } from "../../eleventy/core/dates.ts";
 
 /** A date as an editor writes it in front matter, read the way Eleventy reads it. */
 const frontMatterDate = (value: string): Date => parseFrontMatter(`date: ${value}`).data["date"] as Date;

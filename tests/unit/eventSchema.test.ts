@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { eventWhen } from "../../eleventy/filters/eventWhen.ts";
+import { eventWhen } from "../../eleventy/model/schemas/eventWhen.ts";
 import { FIXTURES, frontMatterOf, realFileErrors, realFiles, validationErrors, withField } from "./contentFile.ts";
 
 const summit = frontMatterOf(`${FIXTURES}/events/loneliness-summit.md`);

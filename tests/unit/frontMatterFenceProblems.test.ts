@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { frontMatterFenceProblems } from "../../eleventy/frontMatter/frontMatterFenceProblems.ts";
+import { frontMatterFenceProblems } from "../../eleventy/model/frontMatter/frontMatterFenceProblems.ts";
 
 const FIELDS = "title: A title\ndescription: A summit.\ndate: 2018-11-26\n";
 const fences = (text: string) => frontMatterFenceProblems(text).map(({ line, message }) => `${line}: ${message}`);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import { FrontMatterImages } from "../../eleventy/images/frontMatterImages.ts";
+import { FrontMatterImages } from "../../eleventy/features/images/frontMatterImages.ts";
 
 // A folder named content/, as the site's is: an image must be inside it.
 const scratch = mkdtempSync(path.join(tmpdir(), "front-matter-images-"));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { headersFor, parseHeadersFile } from "../../scripts/headersFile.ts";
+import { headersFor, parseHeadersFile } from "../../eleventy/core/headersFile.ts";
 
 const headers = (file: string, urlPath: string) => Object.fromEntries(headersFor(parseHeadersFile(file), urlPath));
 

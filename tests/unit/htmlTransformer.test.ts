@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { htmlTransformerOf } from "../../eleventy/images/htmlTransformer.ts";
+import { htmlTransformerOf } from "../../eleventy/plugins/htmlTransformer.ts";
 
 const configWith = (htmlTransformer: unknown) => ({ htmlTransformer }) as unknown as UserConfig;
 const noop = () => undefined;

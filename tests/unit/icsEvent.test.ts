@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { readContentFile } from "../../eleventy/plugins/contentValidation.ts";
+import { readContentFile } from "../../eleventy/model/frontMatter/readContentFile.ts";
 import ICAL from "ical.js";
-import { calendarFileUrl } from "../../eleventy/calendar/calendarFileUrl.ts";
-import { icsEvent, type CalendarEvent } from "../../eleventy/calendar/icsEvent.ts";
-import { escapeText, foldLine } from "../../eleventy/calendar/icsText.ts";
+import { calendarFileUrl } from "../../eleventy/features/calendar/calendarFileUrl.ts";
+import { icsEvent, type CalendarEvent } from "../../eleventy/features/calendar/icsEvent.ts";
+import { escapeText, foldLine } from "../../eleventy/features/calendar/icsText.ts";
 import { FIXTURE_CONTENT } from "../../scripts/lib/projectCopy.ts";
 import { parseCalendar } from "./parseCalendar.ts";
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { createMarkdown } from "../../eleventy/markdown/createMarkdown.ts";
+import { createMarkdown } from "../../eleventy/features/markdown/createMarkdown.ts";
 import { FIXTURES, frontMatterOf, validationErrors, withField } from "./contentFile.ts";
 
 const ARTICLE_FILE = `${FIXTURES}/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md`;

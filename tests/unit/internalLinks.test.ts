@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import { checkInternalLinks } from "../../eleventy/linkCheck/checkInternalLinks.ts";
+import { checkInternalLinks } from "../../eleventy/features/linkCheck/checkInternalLinks.ts";
 
 const sites: string[] = [];
 after(() => sites.forEach((root) => rmSync(root, { recursive: true, force: true })));

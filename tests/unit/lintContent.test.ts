@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { formatProblem } from "../../eleventy/frontMatter/contentProblem.ts";
+import { formatProblem } from "../../eleventy/model/frontMatter/contentProblem.ts";
 import { lintMarkdown } from "../../scripts/lint/contentRules.ts";
 
 const FILE = "content/news/2018-11-26-example.md";

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { formatProblem } from "../../eleventy/frontMatter/contentProblem.ts";
+import { formatProblem } from "../../eleventy/model/frontMatter/contentProblem.ts";
 import { lintContent } from "../../scripts/lint-content.ts";
 
 /*

@@ -14,10 +14,11 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { splitContentFile } from "../../eleventy/frontMatter/splitContentFile.ts";
-import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
-import { contentTypes, type ContentTypeName } from "../../eleventy/contentTypes.ts";
-import { readContentFile, validateContentFile } from "../../eleventy/plugins/contentValidation.ts";
+import { splitContentFile } from "../../eleventy/model/frontMatter/splitContentFile.ts";
+import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
+import { contentTypes, type ContentTypeName } from "../../eleventy/registry/contentTypes.ts";
+import { readContentFile } from "../../eleventy/model/frontMatter/readContentFile.ts";
+import { validateContentFile } from "../../eleventy/features/contentFolder/contentFileProblems.ts";
 import { newContentFile, NewFileError } from "../../scripts/new.ts";
 import { lintMarkdown } from "../../scripts/lint/contentRules.ts";
 import { FIXTURE_CONTENT } from "../../scripts/lib/projectCopy.ts";

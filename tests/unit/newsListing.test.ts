@@ -2,8 +2,9 @@
 import assert from "node:assert/strict";
 import { afterEach, test } from "node:test";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import collections, { PREVIEW_LISTING_LIMIT } from "../../eleventy/collections.ts";
-import type { CollectionItem } from "../../eleventy/filters/relatedPages.ts";
+import { PREVIEW_LISTING_LIMIT } from "../../eleventy/features/listings/listingPages.ts";
+import collections from "../../eleventy/plugins/collections.ts";
+import type { CollectionItem } from "../../eleventy/core/collectionItem.ts";
 
 const ARTICLES: CollectionItem[] = Array.from({ length: PREVIEW_LISTING_LIMIT + 5 }, (_, index) => ({
   url: `/news/story-${index}/`,

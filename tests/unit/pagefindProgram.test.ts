@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import { runningPagefindPrograms } from "../../eleventy/search/pagefindProgram.ts";
-import { indexSite } from "../../eleventy/search/indexSite.ts";
+import { runningPagefindPrograms } from "../../eleventy/features/search/pagefindProgram.ts";
+import { indexSite } from "../../eleventy/features/search/indexSite.ts";
 
 const site = mkdtempSync(path.join(tmpdir(), "pagefind-program-"));
 after(() => rmSync(site, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { paginationLinks } from "../../eleventy/filters/paginationLinks.ts";
+import { paginationLinks } from "../../eleventy/features/filters/paginationLinks.ts";
 
 const hrefs = (count: number) => Array.from({ length: count }, (_, index) => (index ? `/news/page-${index + 1}/` : "/news/"));
 /** 1, 2, [3], 4, …, 9 as text. */

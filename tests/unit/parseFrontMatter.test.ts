@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
+import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
 
 const messages = (text: string) => parseFrontMatter(text).problems.map(({ line, message }) => `${line}: ${message}`);
 

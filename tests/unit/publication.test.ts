@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { publicationStatus, showsUnpublished, type PublicationData } from "../../eleventy/plugins/drafts.ts";
+import { publicationStatus, type PublicationData } from "../../eleventy/registry/publicationStatus.ts";
+import { showsUnpublished } from "../../eleventy/core/runMode.ts";
 
 /** As YAML reads `date: 2025-06-10`: midnight UTC, standing for the London calendar day. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { relatedPages, type CollectionItem } from "../../eleventy/filters/relatedPages.ts";
+import type { CollectionItem } from "../../eleventy/core/collectionItem.ts";
+import { relatedPages } from "../../eleventy/features/filters/relatedPages.ts";
 
 const page = (inputPath: string, title: string): CollectionItem => ({
   url: `/${title}/`,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { contentTypes } from "../../eleventy/contentTypes.ts";
-import { shapeOf } from "../../eleventy/schemas/schemaProblems.ts";
+import { contentTypes } from "../../eleventy/registry/contentTypes.ts";
+import { shapeOf } from "../../eleventy/model/schemas/schemaProblems.ts";
 
 // A build error quotes a field's description as what was expected: it must show an editor a correct value.
 for (const [type, { schema }] of Object.entries(contentTypes)) {

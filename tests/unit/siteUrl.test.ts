@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { absoluteUrl, pathPrefix, siteUrl } from "../../eleventy/siteUrl.ts";
+import { absoluteUrl, pathPrefix, siteUrl } from "../../eleventy/core/siteUrl.ts";
 
 // These tests are about the default, so they run as if SITE_URL were not set, whatever the shell says.
 const given = process.env["SITE_URL"];

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { breadcrumbList, breadcrumbsFor } from "../../eleventy/structuredData/breadcrumbs.ts";
-import { eventLd } from "../../eleventy/structuredData/event.ts";
-import { newsArticleLd } from "../../eleventy/structuredData/newsArticle.ts";
-import { serialiseJsonLd } from "../../eleventy/structuredData/serialiseJsonLd.ts";
+import { breadcrumbList, breadcrumbsFor } from "../../eleventy/features/structuredData/breadcrumbs.ts";
+import { eventLd } from "../../eleventy/features/structuredData/event.ts";
+import { newsArticleLd } from "../../eleventy/features/structuredData/newsArticle.ts";
+import { serialiseJsonLd } from "../../eleventy/features/structuredData/serialiseJsonLd.ts";
 
 const SITE = "https://www.leicestershire.gov.uk";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { topicProblems } from "../../eleventy/settings/topicProblems.ts";
+import { topicProblems } from "../../eleventy/model/settings/topicProblems.ts";
 
 const LIST = [
   { name: "Loneliness and social isolation", description: "D." },

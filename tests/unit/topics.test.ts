@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { topicPagesOf, topicsOf } from "../../eleventy/collections.ts";
-import type { CollectionItem } from "../../eleventy/filters/relatedPages.ts";
+import { topicPagesOf } from "../../eleventy/features/listings/listingPages.ts";
+import { topicsOf } from "../../eleventy/registry/topics.ts";
+import type { CollectionItem } from "../../eleventy/core/collectionItem.ts";
 
 const page = (title: string, date: string, topics: string[]): CollectionItem => ({
   url: `/${title}/`,

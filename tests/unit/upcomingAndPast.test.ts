@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { upcomingAndPast } from "../../eleventy/filters/upcomingAndPast.ts";
-import type { CollectionItem } from "../../eleventy/filters/relatedPages.ts";
+import { upcomingAndPast } from "../../eleventy/features/filters/upcomingAndPast.ts";
+import type { CollectionItem } from "../../eleventy/core/collectionItem.ts";
 
 const event = (title: string, data: Record<string, unknown>): CollectionItem => ({
   url: `/events/${title}/`,

@@ -15,7 +15,7 @@ import { test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 // The watcher Eleventy runs, with the options .eleventy.ts gives it.
 import chokidar from "@11ty/chokidar-with-glob-support";
-import { WATCH_OPTIONS } from "../../eleventy/watchOptions.ts";
+import { WATCH_OPTIONS } from "../../eleventy/core/watchOptions.ts";
 
 test("an edit is seen after git replaced the file twice while the watcher waited for it to settle", async () => {
   const root = mkdtempSync(path.join(tmpdir(), "site-watch-"));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { parseFrontMatter } from "../../eleventy/frontMatter/parseFrontMatter.ts";
+import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
 
 /** "line: message" for each problem, the front matter starting on line 2 as in a file. */
 const problems = (...lines: string[]) =>

@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { splitContentFile } from "../../../eleventy/frontMatter/splitContentFile.ts";
-import { createMarkdown } from "../../../eleventy/markdown/createMarkdown.ts";
+import { splitContentFile } from "../../../eleventy/model/frontMatter/splitContentFile.ts";
+import { createMarkdown } from "../../../eleventy/features/markdown/createMarkdown.ts";
 import { publishedPages } from "../../site/publishedPages.ts";
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();

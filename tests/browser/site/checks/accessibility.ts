@@ -10,7 +10,7 @@ import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, type Browser, type Page, type TestInfo, type WorkerInfo } from "@playwright/test";
-import { writeCheckReport } from "../../../../eleventy/checkReports/checkReports.ts";
+import { writeCheckReport } from "../../../../eleventy/features/checkReports/checkReports.ts";
 import { axeViolations } from "../../axe.ts";
 
 /** The widths each page is checked at by axe, in the order the report names them. */

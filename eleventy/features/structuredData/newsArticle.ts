@@ -1,0 +1,32 @@
+import { toLondonDateTime } from "../../core/dates.ts";
+import type { NewsArticle } from "../../model/schemas/newsArticleSchema.ts";
+import { council } from "./publisher.ts";
+
+export interface PageAddress {
+  url: string;
+  siteUrl: string;
+  /** Absolute URL of the page's image, if it has one. */
+  image?: string;
+}
+
+const withOffset = (date: Date) => toLondonDateTime(date).toISO({ suppressMilliseconds: true });
+
+/** schema.org NewsArticle, from the article's front matter. */
+export function newsArticleLd(
+  article: Pick<NewsArticle, "title" | "description" | "date">,
+  { url, siteUrl, image }: PageAddress,
+) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.description,
+    datePublished: withOffset(article.date),
+    dateModified: withOffset(article.date),
+    mainEntityOfPage: url,
+    url,
+    ...(image ? { image: [image] } : {}),
+    author: council(siteUrl),
+    publisher: council(siteUrl),
+  };
+}

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { DateTime } from "luxon";
+import { SITE_ZONE } from "../../core/dates.ts";
+import { altTextProblem } from "./altText.ts";
+
+/*
+ * Front-matter fields shared by every content type. Each field carries a
+ * description written for editors: it is what a build error says was expected.
+ */
+
+export const TITLE_MAX = 65;
+export const DESCRIPTION_MAX = 160;
+
+export const title = z
+  .string()
+  .trim()
+  .min(1)
+  .max(TITLE_MAX)
+  .describe(`a headline of up to ${TITLE_MAX} characters, for example "New approach to tackle loneliness to be discussed"`);
+
+export const description = z
+  .string()
+  .trim()
+  .min(1)
+  .max(DESCRIPTION_MAX)
+  .describe(
+    `one sentence of up to ${DESCRIPTION_MAX} characters summing up the page, shown in search results and listings, for example "A summit on tackling loneliness and social isolation in Leicestershire is being held this week."`,
+  );
+
+/** YAML turns `2018-11-26` into a Date; anything else (such as "26 November 2018") stays a string and is refused. */
+export const calendarDate = z.date().describe("a date written as YYYY-MM-DD, for example 2018-11-26");
+
+export const related = z
+  .array(z.string().regex(/^[a-z0-9][a-z0-9/._-]*\.md$/, "a file name such as events/loneliness-summit.md"))
+  .default([])
+  .describe(
+    "a list of other pages to link to, each the path of its file inside content/, for example events/loneliness-summit.md",
+  );
+
+export const topics = z
+  .array(z.string().trim().min(1).max(50))
+  .default([])
+  .describe("a list of topics, one per line starting with '- ', for example:\n  topics:\n    - Loneliness and social isolation");
+
+/** A draft is shown by `npm start`, marked as one, and never published by `npm run build` (eleventy/plugins/drafts.ts). */
+export const draft = z
+  .boolean()
+  .optional()
+  .describe(
+    "true while the page is not ready to publish, for example draft: true (it is shown only by npm start, never on the live site); remove the line, or write false, to publish it",
+  );
+
+/*
+ * A picture for the page: shown under its title and used when the page is
+ * shared on social media. Whether the file exists is checked with the rest of
+ * the front matter (eleventy/images/frontMatterImage.ts).
+ */
+const IMAGE_FILE = /^(?![a-z][a-z0-9+.-]*:|[/\\])[^\n]*\.(avif|gif|jpe?g|png|svg|webp)$/i;
+
+export const image = z
+  .strictObject({
+    src: z
+      .string()
+      .trim()
+      .regex(
+        IMAGE_FILE,
+        "an image file kept with the content, written from this file's folder, such as images/loneliness-campaign.svg",
+      )
+      .describe(
+        "the image file, written from the folder this file is in, for example images/loneliness-campaign.svg for content/news/images/loneliness-campaign.svg; it can end in .jpg, .png, .webp, .avif, .gif or .svg",
+      ),
+    alt: z
+      .string()
+      .trim()
+      .describe(
+        'text that describes the image for people who cannot see it, for example "A blue banner with the words Loneliness campaign"; write what it shows, not "image of", in one short sentence',
+      ),
+    decorative: z
+      .boolean()
+      .optional()
+      .describe(
+        'true only for an image that adds nothing to the page\'s words (a pattern or texture): it then needs alt: "" and screen readers skip it',
+      ),
+  })
+  .superRefine((value, context) => {
+    if (value.decorative === true && value.alt !== "") {
+      context.addIssue({
+        code: "custom",
+        path: ["alt"],
+        message:
+          'must be empty (alt: "") when decorative is true, because screen readers skip a decorative image: keep the description and remove decorative: true if the image shows something',
+      });
+    } else if (value.decorative !== true && value.alt === "") {
+      context.addIssue({
+        code: "custom",
+        path: ["alt"],
+        message:
+          "is empty: describe the image; leave it empty only for a decorative image, with decorative: true on the line below",
+      });
+    } else {
+      const problem = altTextProblem(value.alt);
+      if (problem) context.addIssue({ code: "custom", path: ["alt"], message: problem });
+    }
+  })
+  .optional()
+  .describe(
+    "a picture shown under the title and when the page is shared, with a description of it, for example:\n  image:\n    src: images/loneliness-campaign.svg\n    alt: A blue banner with the words Loneliness campaign",
+  );
+
+export const baseFields = {
+  title,
+  description,
+  date: calendarDate.describe("the date the page was published, written as YYYY-MM-DD, for example 2018-11-26"),
+  topics,
+  related,
+  draft,
+  image,
+};
+
+/** What the date-and-time check says when the text is not written as one: schemaProblems.ts knows it by this. */
+export const LONDON_DATE_TIME_FORMAT = "a date and time such as 2018-11-30 10:00";
+
+/**
+ * A London wall-clock time such as `2018-11-30 10:00`. YAML would read a value
+ * with seconds as UTC, so its figures are taken as London time either way.
+ */
+export const londonDateTime = z
+  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/, LONDON_DATE_TIME_FORMAT), z.date()])
+  .transform((value, context) => {
+    const wallClock =
+      value instanceof Date
+        ? DateTime.fromJSDate(value, { zone: "utc" }).setZone(SITE_ZONE, { keepLocalTime: true })
+        : DateTime.fromISO(value.replace(" ", "T"), { zone: SITE_ZONE });
+    if (!wallClock.isValid) {
+      context.addIssue({
+        code: "custom",
+        message: `not a real date and time (${wallClock.invalidExplanation ?? "check the figures"})`,
+      });
+      return z.NEVER;
+    }
+    return wallClock.toJSDate();
+  });

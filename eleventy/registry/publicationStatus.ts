@@ -1,0 +1,59 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { projectPath } from "../core/contentPaths.ts";
+import { formatDate, SITE_ZONE, toLondonDateTime } from "../core/dates.ts";
+import { readContentFile } from "../model/frontMatter/readContentFile.ts";
+import { contentTypeOf, contentTypes } from "./contentTypes.ts";
+
+/*
+ * Drafts and scheduled articles. A page with `draft: true`, or a news article
+ * whose `date` is after today in London, is left out of a production build
+ * (`npm run build`): no page, no listing, feed, sitemap, topic or search
+ * entry. `npm start` (Eleventy's serve and watch modes) shows it, under a
+ * banner saying it is not published (_includes/partials/draft-banner.njk).
+ */
+
+export type PublicationStatus =
+  | { state: "published" }
+  | { state: "draft" }
+  | { state: "scheduled"; date: Date }
+  | { state: "campaignUnpublished"; hub: string };
+
+export interface PublicationData {
+  draft?: unknown;
+  date?: unknown;
+  page?: { inputPath: string };
+}
+
+/**
+ * Whether a page is on the live site at the moment `now`: not a draft, and, if its type is scheduled by its date
+ * (news: contentTypes.ts), not dated after today in London. A campaign's page waits for its campaign's hub: published
+ * before it, it would have no campaign to belong to.
+ */
+export function publicationStatus(data: PublicationData, now: Date = new Date()): PublicationStatus {
+  if (data.draft === true) return { state: "draft" };
+  const type = data.page ? contentTypeOf(data.page.inputPath) : undefined;
+  if (type === "campaign-page") {
+    const hub = path.join(path.dirname(data.page!.inputPath), "index.md");
+    const hubData = existsSync(hub) ? readContentFile(hub).data : undefined;
+    if (!hubData || publicationStatus({ ...hubData, page: { inputPath: hub } }, now).state !== "published") {
+      return { state: "campaignUnpublished", hub: projectPath(hub) };
+    }
+  }
+  if (type && contentTypes[type].scheduledByDate && data.date instanceof Date) {
+    const publishedOn = toLondonDateTime(data.date).toISODate()!;
+    const today = DateTime.fromJSDate(now, { zone: SITE_ZONE }).toISODate()!;
+    if (publishedOn > today) return { state: "scheduled", date: data.date };
+  }
+  return { state: "published" };
+}
+
+/** Why a page is not published, in the words of the build's "Not published: …, because …" line. */
+export function unpublishedReason(status: PublicationStatus): string {
+  if (status.state === "scheduled")
+    return `it is dated ${formatDate(status.date)}, after today (it will be published by the first build on or after that day)`;
+  if (status.state === "campaignUnpublished")
+    return `its campaign's main page, ${status.hub}, is not published yet (publish that page first, or with this one)`;
+  return "it is a draft (draft: true; delete that line to publish it)";
+}
