@@ -15,7 +15,13 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { z } from "zod";
-import { contentTypeNames, contentTypes, isContentTypeName, type ContentTypeName, type ScaffoldContext } from "../eleventy/registry/contentTypes.ts";
+import {
+  contentTypeNames,
+  contentTypes,
+  isContentTypeName,
+  type ContentTypeName,
+  type ScaffoldContext,
+} from "../eleventy/registry/contentTypes.ts";
 import { CONTENT_FOLDER, withoutFileNameDate } from "../eleventy/core/contentPaths.ts";
 import { SITE_ZONE } from "../eleventy/core/dates.ts";
 import { parseFrontMatter } from "../eleventy/model/frontMatter/parseFrontMatter.ts";

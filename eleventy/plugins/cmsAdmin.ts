@@ -3,7 +3,7 @@ import { cmsBackend, localProxyOrigin } from "../features/cms/cmsBackend.ts";
 import { cmsCampaigns, cmsChoices } from "../features/cms/cmsChoices.ts";
 import { cmsContentSecurityPolicy } from "../features/cms/cmsContentSecurityPolicy.ts";
 import { ADMIN_URL, cmsConfig } from "../features/cms/cmsConfig.ts";
-import { serveAdminUnderNpmStart } from "../features/cms/adminUnderNpmStart.ts";
+import { adminUnderNpmStart } from "../features/cms/adminUnderNpmStart.ts";
 import { startLocalProxy } from "../features/cms/localProxy.ts";
 import { buildsPreview, isServing } from "../core/runMode.ts";
 
@@ -36,6 +36,7 @@ export default function cmsAdmin(eleventyConfig: UserConfig): void {
 
   if (isServing()) {
     startLocalProxy();
-    serveAdminUnderNpmStart(eleventyConfig);
+    const output = () => (eleventyConfig.directories as { output?: string }).output ?? "_site";
+    eleventyConfig.setServerOptions({ onRequest: adminUnderNpmStart(output) });
   }
 }

@@ -49,6 +49,15 @@ export interface ContentType {
   folder: string;
   /** Which Markdown files are of this type, by their path inside content/. */
   files: RegExp;
+  /**
+   * How its files sit in content/: each page a file of the type's own folder; a campaign's hub, one a campaign
+   * (content/campaigns/<campaign>/index.md); or a page of a campaign, in that campaign's folder.
+   */
+  place: "folder" | "campaignHub" | "campaignPage";
+  /** Whether its file names start with the page's date (YYYY-MM-DD-), which its address and order go by. */
+  datedFileNames: boolean;
+  /** Its list in the CMS at /admin/: the name in the CMS's addresses, and its heading (a campaign's title follows it for "campaignPage"). */
+  cms: { name: string; label: string };
   schema: z.ZodType;
   /** Its layout, in _includes/, which extends layouts/content-page.njk. */
   layout: string;
@@ -85,6 +94,9 @@ export const contentTypes = {
     label: "News",
     folder: "content/news",
     files: /^news\/[^/]+\.md$/,
+    place: "folder",
+    datedFileNames: true,
+    cms: { name: "news", label: "News" },
     schema: newsArticleSchema,
     layout: "layouts/news-article.njk",
     collection: "news",
@@ -103,6 +115,9 @@ export const contentTypes = {
     label: "Event",
     folder: "content/events",
     files: /^events\/[^/]+\.md$/,
+    place: "folder",
+    datedFileNames: false,
+    cms: { name: "events", label: "Events" },
     schema: eventSchema,
     layout: "layouts/event.njk",
     collection: "events",
@@ -127,6 +142,9 @@ export const contentTypes = {
     label: "Campaign",
     folder: "content/campaigns/<campaign>/index.md",
     files: /^campaigns\/[^/]+\/index\.md$/,
+    place: "campaignHub",
+    datedFileNames: false,
+    cms: { name: "campaigns", label: "Campaigns" },
     schema: campaignSchema,
     layout: "layouts/campaign.njk",
     collection: "campaigns",
@@ -145,6 +163,9 @@ export const contentTypes = {
     label: "Campaign page",
     folder: "content/campaigns/<campaign>",
     files: /^campaigns\/[^/]+\/(?!index\.md$)[^/]+\.md$/,
+    place: "campaignPage",
+    datedFileNames: false,
+    cms: { name: "campaign", label: "Pages of" },
     schema: campaignPageSchema,
     layout: "layouts/campaign-page.njk",
     collection: "campaignPages",
@@ -175,10 +196,14 @@ const typeOfPath = new Map<string, ContentTypeName | undefined>();
 /** The content type of a Markdown file, from where it is in content/; undefined for a file in no type's folder. */
 export function contentTypeOf(inputPath: string): ContentTypeName | undefined {
   if (typeOfPath.has(inputPath)) return typeOfPath.get(inputPath);
-  const relative = contentPath(inputPath);
-  const name = contentTypeNames.find((type) => contentTypes[type].files.test(relative));
+  const name = typeOfContentPath(contentPath(inputPath));
   typeOfPath.set(inputPath, name);
   return name;
+}
+
+/** The content type of a file by its path inside content/ (news/2018-11-26-x.md); undefined for a file in no type's folder. */
+export function typeOfContentPath(relative: string): ContentTypeName | undefined {
+  return contentTypeNames.find((type) => contentTypes[type].files.test(relative));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { contentTypes, type ContentTypeName } from "../../registry/contentTypes.ts";
 import { CONTENT_FOLDER } from "../../core/contentPaths.ts";
+import { contentTypeNames, contentTypes, type ContentType, type ContentTypeName } from "../../registry/contentTypes.ts";
 import { decapFields, type DecapField, type FieldChoices } from "./decapFields.ts";
 
 /** Where the site's own copy of the CMS lives: a tool for staff, not a public page. */
@@ -86,20 +86,14 @@ function folderCollection(
 /**
  * Decap CMS's configuration, made by the build from the content-type
  * registry and its schemas, so that the form and the build's check never
- * disagree. One collection per kind of page; a campaign's pages are a
- * collection of their own for each campaign, since they live in its folder.
+ * disagree. One collection per kind of page (its `cms` in the registry); a
+ * campaign's pages are a collection of their own for each campaign, since they
+ * live in its folder.
  * A campaign itself (a new folder, and usually the home page's settings) is
  * started by the web team with `npm run new -- campaign`, so hubs are edited
  * here but not created.
  */
 export function cmsConfig(backend: CmsBackend, choices: FieldChoices, campaigns: Array<{ folder: string; title: string }>) {
-  const campaignHubs = campaigns.map(({ folder, title }) => ({
-    name: folder,
-    label: title,
-    file: `${CONTENT_FOLDER}/campaigns/${folder}/index.md`,
-    ...IMAGES_BESIDE,
-    fields: fieldsOf("campaign", choices),
-  }));
   return {
     backend: {
       name: "github",
@@ -120,15 +114,23 @@ export function cmsConfig(backend: CmsBackend, choices: FieldChoices, campaigns:
     ...(backend.localProxyUrl ? { local_backend: { url: backend.localProxyUrl } } : {}),
     media_folder: `${CONTENT_FOLDER}/news/images`,
     public_folder: "images",
-    collections: [
-      folderCollection("news", "News", "news", choices),
-      folderCollection("events", "Events", "event", choices),
-      ...(campaignHubs.length
-        ? [{ name: "campaigns", label: "Campaigns", label_singular: "Campaign", files: campaignHubs, delete: false }]
-        : []),
-      ...campaigns.map(({ folder, title }) =>
-        folderCollection(`campaign-${folder}`, `Pages of ${title}`, "campaign-page", choices, folder),
-      ),
-    ],
+    // In the registry's order, each type as its files sit in content/.
+    collections: contentTypeNames.flatMap((type): Array<Record<string, unknown>> => {
+      const { place, cms, label } = contentTypes[type] as ContentType;
+      if (place === "folder") return [folderCollection(cms.name, cms.label, type, choices)];
+      if (place === "campaignHub") {
+        const files = campaigns.map(({ folder, title }) => ({
+          name: folder,
+          label: title,
+          file: `${CONTENT_FOLDER}/campaigns/${folder}/index.md`,
+          ...IMAGES_BESIDE,
+          fields: fieldsOf(type, choices),
+        }));
+        return files.length ? [{ name: cms.name, label: cms.label, label_singular: label, files, delete: false }] : [];
+      }
+      return campaigns.map(({ folder, title }) =>
+        folderCollection(`${cms.name}-${folder}`, `${cms.label} ${title}`, type, choices, folder),
+      );
+    }),
   };
 }

@@ -102,4 +102,3 @@ export function validateContentFile(data: PageData): void {
   const problems = contentFileProblems(data);
   if (problems.length) throw new ContentError(problems);
 }
-

@@ -1,5 +1,6 @@
 import { IMAGE_EXTENSIONS } from "../../core/contentPaths.ts";
 import { slug as slugify } from "../../core/slug.ts";
+import { contentTypes, typeOfContentPath } from "../../registry/contentTypes.ts";
 
 /*
  * What content/ may hold: words, pictures and settings, nothing that runs.
@@ -49,21 +50,22 @@ const DATE = /\d{4}-\d{2}-\d{2}/;
 export function fileNameProblem(relativePath: string): string | undefined {
   const name = relativePath.split("/").at(-1)!;
   if (name.toLowerCase() === "readme.md") return undefined;
-  const isNews = relativePath.startsWith("news/");
+  const type = typeOfContentPath(relativePath);
+  const datedName = type !== undefined && contentTypes[type].datedFileNames;
   const date = DATE.exec(name)?.[0];
   // Only when the name is wrong: every name is different, so slugify's cache cannot help, and a well-named file
   // would cost a call (seconds of a build at thousands of articles).
   const better = () => {
     const words = slugify(name.replace(/\.md$/i, "").replaceAll(new RegExp(DATE, "g"), " "));
-    return `${isNews && date ? `${date}-` : ""}${words || "page"}.md`;
+    return `${datedName && date ? `${date}-` : ""}${words || "page"}.md`;
   };
   if (!PAGE_FILE_NAME.test(name)) {
     return `The file name "${name}" has spaces, capital letters or other characters that cannot be in a web address, and it becomes the page's address. Rename the file ${better()}.`;
   }
-  if (isNews && !name.startsWith(`${date}-`)) {
+  if (datedName && !name.startsWith(`${date}-`)) {
     return `A news article's file name starts with its date, YYYY-MM-DD, then a few words: rename "${name}" to ${date ? better() : `2026-11-25-${name}`}, with the article's own date.`;
   }
-  if (isNews && DATE.test(name.slice(11))) {
+  if (datedName && DATE.test(name.slice(11))) {
     return `The file name "${name}" has its date twice, and the second would be in the page's address. Rename the file ${better()}.`;
   }
   return undefined;

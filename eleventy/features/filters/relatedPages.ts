@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { CollectionItem } from "../../core/collectionItem.ts";
 
-
 // Built once per build's collection rather than once per page: thousands of pages each call this.
 const indexes = new WeakMap<CollectionItem[], Map<string, CollectionItem>>();
 

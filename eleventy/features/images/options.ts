@@ -19,6 +19,5 @@ export const IMAGE_SIZES = "(min-width: 44rem) 40rem, 100vw";
 /** The width social networks ask for: Facebook, LinkedIn and X show 1200×630 cards. */
 export const SOCIAL_IMAGE_WIDTH = 1200;
 
-
 /** The widest an image is shown, in CSS pixels: the text column (40rem). A source narrower than this looks blurred. */
 export const COLUMN_WIDTH = 640;
