@@ -30,7 +30,7 @@ export async function buildSite(output = OUTPUT): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   removeAbandonedBuilds(output);
   try {
-    // Images already made are not made again; the build removes those no page uses any more (eleventy/images/reusedImages.ts).
+    // Images already made are not made again; the build removes those no page uses any more (eleventy/features/images/reusedImages.ts).
     await reuseImages(output, staging);
     await writeSite(staging, output);
     // Only now: a page that failed a check, a broken link included, has failed the build, and a broken site is never indexed.

@@ -2,7 +2,7 @@
  * `npm run new -- <type> [campaign] "<Title>"`: starts a content file in the
  * right folder, with the right name, and every field it needs, each under a
  * note (a YAML # comment) saying what it is. The types, their folders and their
- * defaults are the content-type registry's (eleventy/contentTypes.ts), and the
+ * defaults are the content-type registry's (eleventy/registry/contentTypes.ts), and the
  * notes are the schemas' own descriptions, so they never disagree with the build.
  *
  * The file is valid as soon as it is written, and a draft (`draft: true`):
@@ -164,7 +164,7 @@ function frontMatter(type: ContentTypeName, schema: z.ZodType, context: Scaffold
     const value = values[name] ?? COMMON_VALUES[name];
     if (!value) {
       throw new Error(
-        `npm run new has nothing to write for the field "${name}": add it to the type's scaffold.values in eleventy/contentTypes.ts.`,
+        `npm run new has nothing to write for the field "${name}": add it to the type's scaffold.values in eleventy/registry/contentTypes.ts.`,
       );
     }
     lines.push("", ...comment(shape[name]!.description ?? name), `${name}:${yaml(value(context), "")}`);

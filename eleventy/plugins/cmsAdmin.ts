@@ -14,7 +14,7 @@ const BUNDLE_FILES = "{decap-cms.js,*.decap-cms.js,*.wasm,decap-cms.js.LICENSE.t
 /**
  * The CMS at /admin/ (_includes/pages/admin.njk): Decap CMS served from the
  * site's own address, with its configuration made by each build from the
- * content-type registry (_includes/feeds/cms-config.njk, eleventy/cms/).
+ * content-type registry (_includes/feeds/cms-config.njk, eleventy/features/cms/).
  * Under `npm start` it also runs Decap's local proxy, which edits the
  * working copy with no sign-in.
  */

@@ -23,9 +23,9 @@ export function htmlTransformerOf(eleventyConfig: UserConfig): HtmlTransformer {
   const missing = METHODS.filter((method) => typeof transformer?.[method] !== "function");
   if (missing.length) {
     throw new Error(
-      `eleventy/images/index.ts uses Eleventy's internal eleventyConfig.htmlTransformer as it was in Eleventy ${WRITTEN_FOR}, ` +
+      `eleventy/plugins/images.ts uses Eleventy's internal eleventyConfig.htmlTransformer as it was in Eleventy ${WRITTEN_FOR}, ` +
         `and this Eleventy's has no function ${missing.map((method) => `${method}()`).join(", ")}. ` +
-        "Eleventy has changed: see how its src/Util/HtmlTransformer.js now works, then update eleventy/images/.",
+        "Eleventy has changed: see how its src/Util/HtmlTransformer.js now works, then update eleventy/features/images/.",
     );
   }
   return transformer as unknown as HtmlTransformer;

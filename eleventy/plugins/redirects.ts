@@ -25,7 +25,7 @@ function formerPages(): FormerPage[] {
 
 /**
  * Addresses never break: collections.movedPages holds a page for every address the site once published and no
- * longer does, worked out from the repository's history and content/settings/redirects.yml (eleventy/redirects/).
+ * longer does, worked out from the repository's history and content/settings/redirects.yml (eleventy/features/redirects/).
  * _includes/pages/moved.njk and _includes/feeds/redirects.njk make its pages and the `_redirects` file.
  */
 export default function redirects(eleventyConfig: UserConfig): void {

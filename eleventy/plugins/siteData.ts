@@ -6,7 +6,7 @@ import { siteSettings, SITE_SETTINGS_FILE } from "../model/settings/siteSettings
 
 /**
  * The data every template sees: the editors' settings (content/settings/site.yml, checked on every build) and the
- * web team's HTTP headers (eleventy/headers/), which are code, not content.
+ * web team's HTTP headers (eleventy/features/headers/), which are code, not content.
  */
 export default function siteData(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("site", () => siteSettings());

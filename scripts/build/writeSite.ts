@@ -18,7 +18,7 @@ try {
   // This program says what went wrong itself, in an editor's words: Eleventy's own log of an error would print it
   // again, wrapped and with a stack trace.
   eleventy.disableLogger();
-  // With $BENCH_TIMINGS_FILE set, the benchmark learns how long this took (eleventy/buildTimings.ts).
+  // With $BENCH_TIMINGS_FILE set, the benchmark learns how long this took (eleventy/core/buildTimings.ts).
   await timed("writeSeconds", () => eleventy.write());
 } catch (error) {
   console.error(buildFailureMessage(site, error));

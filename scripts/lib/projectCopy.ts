@@ -98,7 +98,7 @@ export class ProjectCopy {
     this.unchangedFixtures = content === "fixtures";
   }
 
-  /** Copies the generated images of `from`'s built sites into the copy's _site/, for its build to reuse (eleventy/images/reusedImages.ts). */
+  /** Copies the generated images of `from`'s built sites into the copy's _site/, for its build to reuse (eleventy/features/images/reusedImages.ts). */
   private reuseBuiltImages(from: string): void {
     const sites = [...BUILT_SITES.map((site) => path.join(from, site)), process.env[BUILT_FIXTURE_SITE] ?? ""];
     for (const site of sites.filter(Boolean)) {

@@ -15,7 +15,7 @@ Some text.
 /*
  * Each editor's mistake must fail the build with the file's name and a message
  * an editor can act on, and leave the last good _site/ as it was. The mistakes
- * found before Eleventy reads a file (eleventy/contentFolder/allContentProblems.ts)
+ * found before Eleventy reads a file (eleventy/features/contentFolder/allContentProblems.ts)
  * are made all at once, in one build, which must name each of them on its own
  * line (the build promises every problem in one run); a mistake found while
  * Eleventy writes the pages stops that build at once, so each has a build of its own.

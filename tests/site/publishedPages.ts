@@ -1,7 +1,7 @@
 /**
  * The pages a production build publishes from a content folder, each with its
  * file, type, address, date and front matter. They are read through the site's
- * own registry (eleventy/contentTypes.ts) and publication rule (drafts and
+ * own registry (eleventy/registry/contentTypes.ts) and publication rule (drafts and
  * scheduled news, eleventy/plugins/drafts.ts), so that the checks of the built
  * site can check every page editors have published, however many there are,
  * without naming any of them.

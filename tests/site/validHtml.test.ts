@@ -36,7 +36,7 @@ for (const file of pages) {
 
 after(() => {
   console.log(`html-validate: ${checked} pages checked, ${errors} errors`);
-  // The accessibility statement's figures (eleventy/checkReports/checkReports.ts): only from a run of every page.
+  // The accessibility statement's figures (eleventy/features/checkReports/checkReports.ts): only from a run of every page.
   if (checked === pages.length && checked > 0) {
     writeCheckReport("htmlValidate", {
       tool: "html-validate",

@@ -1,7 +1,7 @@
 import directives from "../headers/cmsContentSecurityPolicy.json" with { type: "json" };
 
 /**
- * The Content-Security-Policy of /admin/ alone (eleventy/headers/cmsContentSecurityPolicy.json; why each source is
+ * The Content-Security-Policy of /admin/ alone (eleventy/features/headers/cmsContentSecurityPolicy.json; why each source is
  * there: docs/deploying.md). Under `npm start` the CMS also talks to the local proxy, on a port of its own.
  */
 export function cmsContentSecurityPolicy(localProxyOrigin?: string): string {

@@ -71,7 +71,7 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quo
 /**
  * Images in Markdown: each must describe itself (`![what it shows](images/x.jpg)`)
  * and name a file kept beside the page, or the build stops and says where.
- * It is written as a plain <img> that Eleventy Image (eleventy/images/index.ts)
+ * It is written as a plain <img> that Eleventy Image (eleventy/plugins/images.ts)
  * turns into a <picture> of AVIF, WebP and JPEG at several widths; it loads
  * lazily unless it opens a page that has no front-matter image.
  */

@@ -1,7 +1,7 @@
 /*
  * What makes a picture's description (its alt text) useful to someone who
  * cannot see it. One rule for both kinds of picture: the front matter's image
- * (checked by its schema, eleventy/schemas/fields.ts) and images in the text
+ * (checked by its schema, eleventy/model/schemas/fields.ts) and images in the text
  * (checked as the Markdown is rendered, and by the content lint).
  */
 

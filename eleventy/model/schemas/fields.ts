@@ -53,7 +53,7 @@ export const draft = z
 /*
  * A picture for the page: shown under its title and used when the page is
  * shared on social media. Whether the file exists is checked with the rest of
- * the front matter (eleventy/images/frontMatterImage.ts).
+ * the front matter (eleventy/features/images/frontMatterImage.ts).
  */
 const IMAGE_FILE = /^(?![a-z][a-z0-9+.-]*:|[/\\])[^\n]*\.(avif|gif|jpe?g|png|svg|webp)$/i;
 

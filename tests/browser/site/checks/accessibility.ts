@@ -4,7 +4,7 @@
  * shows results (../everyPage.spec.ts opens each page at each width). Each
  * view's count of broken rules goes into a tally; when every view has been
  * checked, the tally becomes check-reports/axe.json, the accessibility
- * statement's figures (eleventy/checkReports/checkReports.ts).
+ * statement's figures (eleventy/features/checkReports/checkReports.ts).
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -42,7 +42,7 @@ export function reportAxe(browser: Browser, workerInfo: WorkerInfo, pages: numbe
   }
   const violations = tally.reduce((sum, count) => sum + count, 0);
   console.log(`axe: ${tally.length} page views checked, ${violations} violations`);
-  // The accessibility statement's figures (eleventy/checkReports/checkReports.ts): only from a run of every page.
+  // The accessibility statement's figures (eleventy/features/checkReports/checkReports.ts): only from a run of every page.
   writeCheckReport("axe", {
     tool: "axe-core",
     version: String((createRequire(import.meta.url)("axe-core/package.json") as { version: string }).version),
