@@ -74,7 +74,23 @@ export interface ContentType {
   structuredData?: "NewsArticle" | "Event";
   /** What a listing shows under each page's summary: when an event happens, or the publication date where a listing shows dates. */
   listedDate: "when" | "published";
+  /**
+   * Its listing page, made by the one generic template, _includes/pages/listing.njk: the type's published pages in
+   * its order, LISTING_PAGE_SIZE a page (features/listings/listingPages.ts), at `url`, then at page-2/ and on under
+   * it. Every type that readers browse needs one, and most need nothing more, so that a new type is its entry, its
+   * schema and its layout alone. News and events have none here: their listings are pages of their own
+   * (_includes/pages/news.njk links the feed, events.njk splits upcoming from past), and a campaign's pages are
+   * listed by its hub.
+   */
+  listing?: Listing;
   scaffold: Scaffold;
+}
+
+/** A type's listing page (ContentType `listing`): its address, starting and ending with /, its heading and its description. */
+export interface Listing {
+  url: string;
+  title: string;
+  description: string;
 }
 
 // An event whose timing is wrong sorts first here; the content check then reports it with its file and field.
