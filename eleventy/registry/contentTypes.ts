@@ -229,7 +229,7 @@ export function typeOfContentPath(relative: string): ContentTypeName | undefined
  */
 export function labelOf(type: unknown, inputPath: unknown, campaigns: CollectionItem[] = []): string {
   if (!isContentTypeName(type)) return "";
-  if (type === "campaign-page" && typeof inputPath === "string") {
+  if (contentTypes[type].place === "campaignPage" && typeof inputPath === "string") {
     const hub = campaigns.find((item) => sameCampaign(item.inputPath, inputPath));
     if (hub?.data.title) return String(hub.data.title);
   }
