@@ -41,7 +41,11 @@ interface Scaffold {
   alsoWritten?: string[];
 }
 
-/** One kind of page. Collections, layouts, drafts, metadata, search and `npm run new` all read this entry. */
+/**
+ * One kind of page. Collections, layouts, listings, drafts, metadata, search, the CMS and `npm run new` all read this
+ * entry: a new type is an entry here, its schema and its layout (and its folder's README.md), and
+ * tests/build/newContentType.test.ts adds one with nothing else.
+ */
 export interface ContentType {
   /** What readers see as the kind of page: the caption above the title, the search filter, related links. */
   label: string;
