@@ -40,7 +40,7 @@ const namesCampaign = (type: ContentTypeName) => "inCampaign" in contentTypes[ty
 
 export const USAGE = [
   `Usage: npm run new -- <${contentTypeNames.join("|")}> "<Title>"`,
-  '       npm run new -- campaign-page <campaign> "<Title>"',
+  ...contentTypeNames.filter(namesCampaign).map((type) => `       npm run new -- ${type} <campaign> "<Title>"`),
   "",
   ...contentTypeNames.map((type) => `  ${type.padEnd(14)}${contentTypes[type].scaffold.usage}`),
   "",
@@ -109,8 +109,9 @@ export function newContentFile(
   const file = `${CONTENT_FOLDER}/${scaffold.file(slug, todayText, campaign)}`;
   const folder = path.join(root, path.dirname(file));
   const existing = existsSync(folder) ? markdownFiles(folder) : [];
+  // A campaign's hub is its folder's index.md; a page of any other type clashes with a file of the same name, dated or not.
   const clash =
-    type === "campaign"
+    contentTypes[type].place === "campaignHub"
       ? existsSync(path.join(root, file))
         ? "index.md"
         : undefined

@@ -1,6 +1,12 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { CollectionItem } from "../core/collectionItem.ts";
-import { listingLimit, TOPIC_PAGE_SIZE, topicPagesOf } from "../features/listings/listingPages.ts";
+import {
+  contentTypeListingPagesOf,
+  LISTING_PAGE_SIZE,
+  listingLimit,
+  TOPIC_PAGE_SIZE,
+  topicPagesOf,
+} from "../features/listings/listingPages.ts";
 import { topicList } from "../model/settings/topicList.ts";
 import { contentTypeNames, contentTypeOf, contentTypes, type ContentTypeName } from "../registry/contentTypes.ts";
 import { topicsOf } from "../registry/topics.ts";
@@ -46,5 +52,10 @@ export default function collections(eleventyConfig: UserConfig): void {
   // The pages of every topic's listing; under `npm start`, each topic's newest PREVIEW_LISTING_LIMIT only.
   eleventyConfig.addCollection("topicPages", (api: CollectionApi) =>
     topicPagesOf(allTopics(api), TOPIC_PAGE_SIZE, listingLimit()),
+  );
+  // The pages of the listing of each type that the registry gives one (`listing`), for _includes/pages/listing.njk;
+  // under `npm start`, each type's first PREVIEW_LISTING_LIMIT only.
+  eleventyConfig.addCollection("contentTypeListingPages", (api: CollectionApi) =>
+    contentTypeListingPagesOf((type) => pagesOf(api, type), LISTING_PAGE_SIZE, listingLimit()),
   );
 }

@@ -41,7 +41,11 @@ interface Scaffold {
   alsoWritten?: string[];
 }
 
-/** One kind of page. Collections, layouts, drafts, metadata, search and `npm run new` all read this entry. */
+/**
+ * One kind of page. Collections, layouts, listings, drafts, metadata, search, the CMS and `npm run new` all read this
+ * entry: a new type is an entry here, its schema and its layout (and its folder's README.md), and
+ * tests/build/newContentType.test.ts adds one with nothing else.
+ */
 export interface ContentType {
   /** What readers see as the kind of page: the caption above the title, the search filter, related links. */
   label: string;
@@ -74,7 +78,23 @@ export interface ContentType {
   structuredData?: "NewsArticle" | "Event";
   /** What a listing shows under each page's summary: when an event happens, or the publication date where a listing shows dates. */
   listedDate: "when" | "published";
+  /**
+   * Its listing page, made by the one generic template, _includes/pages/listing.njk: the type's published pages in
+   * its order, LISTING_PAGE_SIZE a page (features/listings/listingPages.ts), at `url`, then at page-2/ and on under
+   * it. Every type that readers browse needs one, and most need nothing more, so that a new type is its entry, its
+   * schema and its layout alone. News and events have none here: their listings are pages of their own
+   * (_includes/pages/news.njk links the feed, events.njk splits upcoming from past), and a campaign's pages are
+   * listed by its hub.
+   */
+  listing?: Listing;
   scaffold: Scaffold;
+}
+
+/** A type's listing page (ContentType `listing`): its address, starting and ending with /, its heading and its description. */
+export interface Listing {
+  url: string;
+  title: string;
+  description: string;
 }
 
 // An event whose timing is wrong sorts first here; the content check then reports it with its file and field.
@@ -213,7 +233,7 @@ export function typeOfContentPath(relative: string): ContentTypeName | undefined
  */
 export function labelOf(type: unknown, inputPath: unknown, campaigns: CollectionItem[] = []): string {
   if (!isContentTypeName(type)) return "";
-  if (type === "campaign-page" && typeof inputPath === "string") {
+  if (contentTypes[type].place === "campaignPage" && typeof inputPath === "string") {
     const hub = campaigns.find((item) => sameCampaign(item.inputPath, inputPath));
     if (hub?.data.title) return String(hub.data.title);
   }

@@ -34,7 +34,7 @@ export interface PublicationData {
 export function publicationStatus(data: PublicationData, now: Date = new Date()): PublicationStatus {
   if (data.draft === true) return { state: "draft" };
   const type = data.page ? contentTypeOf(data.page.inputPath) : undefined;
-  if (type === "campaign-page") {
+  if (type && contentTypes[type].place === "campaignPage") {
     const hub = path.join(path.dirname(data.page!.inputPath), "index.md");
     const hubData = existsSync(hub) ? readContentFile(hub).data : undefined;
     if (!hubData || publicationStatus({ ...hubData, page: { inputPath: hub } }, now).state !== "published") {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { contentTypeOf } from "../../registry/contentTypes.ts";
+import { contentTypeOf, contentTypes } from "../../registry/contentTypes.ts";
 import { parseFrontMatter } from "../../model/frontMatter/parseFrontMatter.ts";
 import { splitContentFile } from "../../model/frontMatter/splitContentFile.ts";
 import { addressOf } from "../../registry/pageAddress.ts";
@@ -49,7 +49,8 @@ export function readPageHistory(root: string): PageHistory {
     const { data } = parseFrontMatter(frontMatter);
     const inputPath = path.join(root, file.path);
     // A campaign page's status also hangs on its hub's as it is today, which says nothing of the day it moved.
-    const page = contentTypeOf(inputPath) === "campaign-page" ? undefined : { inputPath };
+    const type = contentTypeOf(inputPath);
+    const page = type && contentTypes[type].place === "campaignPage" ? undefined : { inputPath };
     if (publicationStatus({ draft: data["draft"], date: data["date"], page }, file.time).state !== "published") continue;
     const address = addressOf(inputPath, data);
     if (!address || pages.has(address)) continue;
