@@ -3,8 +3,9 @@ import { z } from "zod";
 /*
  * How the build reads the fields of the site's zod schemas: through zod's
  * public z.toJSONSchema(), not its private `_zod.def`, which any release of
- * zod may change. The CMS's form (features/cms/decapFields.ts) is made from
- * it, through the functions below.
+ * zod may change. The CMS's form (features/cms/decapFields.ts), the build's
+ * messages (schemaProblems.ts) and `npm run new` read the same JSON Schema,
+ * through the functions below, so they cannot disagree about a field.
  */
 
 /** A node of a JSON Schema (draft 2020-12), as zod writes it. */
