@@ -25,7 +25,7 @@ import {
 import { CONTENT_FOLDER, withoutFileNameDate } from "../eleventy/core/contentPaths.ts";
 import { SITE_ZONE } from "../eleventy/core/dates.ts";
 import { parseFrontMatter } from "../eleventy/model/frontMatter/parseFrontMatter.ts";
-import { shapeOf } from "../eleventy/model/schemas/schemaProblems.ts";
+import { fieldsOf, jsonSchemaOf, requiresField } from "../eleventy/model/schemas/jsonSchema.ts";
 import { readContentFile } from "../eleventy/model/frontMatter/readContentFile.ts";
 import { validateContentFile } from "../eleventy/features/contentFolder/contentFileProblems.ts";
 import { TITLE_MAX } from "../eleventy/model/schemas/fields.ts";
@@ -143,17 +143,17 @@ function nextOrder(folder: string, files: string[]): number {
 }
 
 function frontMatter(type: ContentTypeName, schema: z.ZodType, context: ScaffoldContext & { title: string }): string {
-  const shape = shapeOf(schema);
+  const json = jsonSchemaOf(schema);
+  const fields = fieldsOf(json);
   const { values = {}, alsoWritten = [] } = contentTypes[type].scaffold as {
     values?: Record<string, (context: ScaffoldContext) => unknown>;
     alsoWritten?: readonly string[];
   };
-  const required = (name: string) => !shape[name]!.safeParse(undefined).success;
   const written = [
     "draft",
-    ...Object.keys(shape).filter((name) => name !== "draft" && (required(name) || alsoWritten.includes(name))),
+    ...Object.keys(fields).filter((name) => name !== "draft" && (requiresField(json, name) || alsoWritten.includes(name))),
   ];
-  const optional = Object.keys(shape).filter((name) => !written.includes(name));
+  const optional = Object.keys(fields).filter((name) => !written.includes(name));
 
   const lines = [
     "---",
@@ -168,12 +168,12 @@ function frontMatter(type: ContentTypeName, schema: z.ZodType, context: Scaffold
         `npm run new has nothing to write for the field "${name}": add it to the type's scaffold.values in eleventy/registry/contentTypes.ts.`,
       );
     }
-    lines.push("", ...comment(shape[name]!.description ?? name), `${name}:${yaml(value(context), "")}`);
+    lines.push("", ...comment(fields[name]!.description ?? name), `${name}:${yaml(value(context), "")}`);
   }
   if (optional.length) {
     lines.push("", "# Fields you can add, if you need them:");
     for (const name of optional) {
-      const [first, ...example] = (shape[name]!.description ?? "").split("\n");
+      const [first, ...example] = (fields[name]!.description ?? "").split("\n");
       lines.push(`# - ${name}: ${first}`, ...example.map((line) => `#   ${line}`));
       if (name === "topics") lines.push(...topicsNote());
     }

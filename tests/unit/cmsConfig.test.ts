@@ -9,9 +9,9 @@ import { z } from "zod";
 import { cmsBackend } from "../../eleventy/features/cms/cmsBackend.ts";
 import { cmsCampaigns, cmsChoices } from "../../eleventy/features/cms/cmsChoices.ts";
 import { cmsConfig, fileTemplate } from "../../eleventy/features/cms/cmsConfig.ts";
-import { decapFields, isRequired, maxLengthOf, type DecapField } from "../../eleventy/features/cms/decapFields.ts";
+import { decapFields, type DecapField } from "../../eleventy/features/cms/decapFields.ts";
 import { contentTypeNames, contentTypeOf, contentTypes } from "../../eleventy/registry/contentTypes.ts";
-import { shapeOf } from "../../eleventy/model/schemas/schemaProblems.ts";
+import { fieldsOf, jsonSchemaOf, requiresField, type JsonSchema } from "../../eleventy/model/schemas/jsonSchema.ts";
 import { topicList } from "../../eleventy/model/settings/topicList.ts";
 
 const choices = cmsChoices();
@@ -22,19 +22,31 @@ const formMaxLength = (field: DecapField) => {
   return max === undefined ? undefined : Number(max);
 };
 
+interface Pair {
+  name: string;
+  /** What the schema says of the field, in its JSON Schema: what the form is made from. */
+  node: JsonSchema;
+  required: boolean;
+  field: DecapField | undefined;
+  inOptionalGroup: boolean;
+}
+
 /** Every schema field and the form's field for it, nested groups included, by dotted name. */
-function pairs(schema: z.ZodType, fields: DecapField[], prefix = "", inOptionalGroup = false) {
+function pairs(group: JsonSchema, fields: DecapField[], prefix = "", inOptionalGroup = false): Pair[] {
   const byName = new Map(fields.map((field) => [field.name, field]));
-  const found: Array<{ name: string; schema: z.ZodType; field: DecapField | undefined; inOptionalGroup: boolean }> = [];
-  for (const [name, fieldSchema] of Object.entries(shapeOf(schema))) {
+  return Object.entries(fieldsOf(group)).flatMap(([name, node]) => {
     const field = byName.get(name);
-    found.push({ name: `${prefix}${name}`, schema: fieldSchema, field, inOptionalGroup });
-    if (field?.widget === "object") {
-      const optional = inOptionalGroup || !isRequired(fieldSchema);
-      found.push(...pairs(fieldSchema, field["fields"] as DecapField[], `${prefix}${name}.`, optional));
-    }
-  }
-  return found;
+    const required = requiresField(group, name);
+    const pair = { name: `${prefix}${name}`, node, required, field, inOptionalGroup };
+    if (field?.widget !== "object") return [pair];
+    return [pair, ...pairs(node, field["fields"] as DecapField[], `${prefix}${name}.`, inOptionalGroup || !required)];
+  });
+}
+
+/** A content type's fields as zod itself has them: its object schema's public shape. */
+function zodFieldsOf(schema: z.ZodType): Record<string, z.ZodType> {
+  assert.ok(schema instanceof z.ZodObject, "a content type's schema is an object schema");
+  return schema.shape as Record<string, z.ZodType>;
 }
 
 for (const type of contentTypeNames) {
@@ -45,23 +57,35 @@ for (const type of contentTypeNames) {
     test("has a field for every field of the schema, and no other", () => {
       assert.deepEqual(
         fields.map((field) => field.name),
-        Object.keys(shapeOf(schema)),
+        Object.keys(zodFieldsOf(schema)),
       );
     });
 
     test("requires what the schema requires, allows the same length, and explains each field", () => {
-      for (const { name, schema: fieldSchema, field, inOptionalGroup } of pairs(schema, fields)) {
+      for (const { name, node, required, field, inOptionalGroup } of pairs(jsonSchemaOf(schema), fields)) {
         assert.ok(field, `${name}: no field in the form`);
         // An optional group's fields (an image's file and alt text) are checked by the build: Decap cannot require
         // them only when the group is filled in, so the hint says they are required.
-        if (inOptionalGroup && isRequired(fieldSchema)) {
+        if (inOptionalGroup && required) {
           assert.equal(field.required, false, name);
           assert.match(field.hint ?? "", /^Required with the rest of this group/, name);
         } else {
-          assert.equal(field.required, isRequired(fieldSchema), `${name}: required`);
+          assert.equal(field.required, required, `${name}: required`);
         }
-        assert.equal(formMaxLength(field), maxLengthOf(unwrapped(fieldSchema)), `${name}: maximum length`);
+        assert.equal(formMaxLength(field), node.maxLength, `${name}: maximum length`);
         assert.ok(field.hint, `${name}: no hint`);
+      }
+    });
+
+    // The form is made from the JSON Schema: what it says must be what zod checks, as zod itself checks it.
+    test("the JSON Schema the form is made from requires and limits what zod does", () => {
+      const json = jsonSchemaOf(schema);
+      for (const [name, fieldSchema] of Object.entries(zodFieldsOf(schema))) {
+        assert.equal(requiresField(json, name), !fieldSchema.safeParse(undefined).success, `${name}: required`);
+        const max = fieldsOf(json)[name]?.maxLength;
+        if (max === undefined) continue;
+        assert.equal(fieldSchema.safeParse("x".repeat(max)).success, true, `${name}: ${max} characters`);
+        assert.equal(fieldSchema.safeParse("x".repeat(max + 1)).success, false, `${name}: ${max + 1} characters`);
       }
     });
 
@@ -71,12 +95,6 @@ for (const type of contentTypeNames) {
       assert.equal(contentTypeOf(file), type, file);
     });
   });
-}
-
-/** The schema inside .optional() or .default(), where .max() is. */
-function unwrapped(schema: z.ZodType): z.ZodType {
-  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })._zod.def;
-  return (def.type === "optional" || def.type === "default") && def.innerType ? unwrapped(def.innerType) : schema;
 }
 
 test("topics are chosen from content/settings/topics.yml, related pages from the files in content/", () => {
@@ -104,9 +122,12 @@ test("dates are dates, London times are London times, an image is an image widge
 
 test("a kind of field the converter does not know stops the build, naming the field", () => {
   const unknownKind = z.strictObject({ colour: z.enum(["red", "blue"]).describe("a colour, for example red") });
-  assert.throws(() => decapFields(unknownKind, choices), /colour.*"enum".*eleventy\/cms\/decapFields\.ts/);
+  assert.throws(() => decapFields(unknownKind, choices), /colour.*"enum".*eleventy\/features\/cms\/decapFields\.ts/);
   const unknownRule = z.strictObject({ email: z.string().email().describe("an address, for example a@b.uk") });
-  assert.throws(() => decapFields(unknownRule, choices), /cannot check a text's/);
+  assert.throws(() => decapFields(unknownRule, choices), /cannot check a text's "email" rule/);
+  // A date has no JSON Schema: only the site's own, tagged in fields.ts, are known for what they are.
+  const untaggedDate = z.strictObject({ when: z.date().describe("a date, for example 2018-11-26") });
+  assert.throws(() => decapFields(untaggedDate, choices), /when.*no JSON Schema.*fields\.ts/);
 });
 
 test("every change is a pull request; the local proxy is npm start's alone", () => {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { calendarDate, image, londonDateTime, related, topics } from "../../model/schemas/fields.ts";
-import { shapeOf } from "../../model/schemas/schemaProblems.ts";
+import { FIELD_KIND, type FieldKind } from "../../model/schemas/fields.ts";
+import { fieldsOf, itemsOf, jsonSchemaOf, requiresField, type JsonSchema } from "../../model/schemas/jsonSchema.ts";
 
 /** One field of Decap CMS's form, as its configuration writes it (https://decapcms.org/docs/widgets/). */
 export interface DecapField {
@@ -19,42 +19,6 @@ export interface FieldChoices {
   topics: string[];
   /** Every page's file inside content/, with a label that names it. */
   pages: Array<{ label: string; value: string }>;
-}
-
-/** The one place, besides schemaProblems.ts, that reads zod's internals: the kind of a schema and its checks. */
-interface Inspected {
-  _zod: { def: { type: string; innerType?: z.ZodType; element?: z.ZodType; checks?: Array<{ _zod: { def: Check } }> } };
-}
-interface Check {
-  check: string;
-  maximum?: number;
-  minimum?: number;
-  value?: number;
-  format?: string;
-  pattern?: RegExp;
-}
-
-const defOf = (schema: z.ZodType) => (schema as unknown as Inspected)._zod.def;
-const checksOf = (schema: z.ZodType) => (defOf(schema).checks ?? []).map((check) => check._zod.def);
-const isSame = (schema: z.ZodType, known: z.ZodType) => defOf(schema) === defOf(known);
-
-/** The longest a text may be, from the schema's .max(): the form says it and refuses more. */
-export function maxLengthOf(schema: z.ZodType): number | undefined {
-  return checksOf(schema).find((check) => check.check === "max_length")?.maximum;
-}
-
-/** Optional and defaulted fields are not required; their schema is the one inside. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean } {
-  const def = defOf(schema);
-  if ((def.type === "optional" || def.type === "default") && def.innerType) {
-    return { inner: unwrap(def.innerType).inner, required: false };
-  }
-  return { inner: schema, required: true };
-}
-
-/** Whether the schema requires the field: what the CMS's form must require too. */
-export function isRequired(schema: z.ZodType): boolean {
-  return unwrap(schema).required;
 }
 
 /** Names that say little to an editor as they are. */
@@ -91,12 +55,19 @@ const ONE_LINE_MAX = 80;
 /**
  * A Decap CMS field for each field of a zod object schema, so that the form
  * asks for what the build checks: required where the schema requires, the
- * same maximum lengths, the schema's description as the hint. A kind of
- * schema the converter does not know stops the build, naming the field,
+ * same maximum lengths, the schema's description as the hint. All of it is
+ * read from the schema's JSON Schema (model/schemas/jsonSchema.ts). A kind of
+ * field the converter does not know stops the build, naming the field,
  * rather than giving editors a form that the build would then refuse.
  */
-export function decapFields(schema: z.ZodType, choices: FieldChoices, path: string[] = [], inOptionalGroup = false) {
-  return Object.entries(shapeOf(schema)).map(([name, field]) => decapField([...path, name], field, choices, inOptionalGroup));
+export function decapFields(schema: z.ZodType, choices: FieldChoices): DecapField[] {
+  return groupFields(jsonSchemaOf(schema), choices, [], false);
+}
+
+function groupFields(group: JsonSchema, choices: FieldChoices, path: string[], inOptionalGroup: boolean): DecapField[] {
+  return Object.entries(fieldsOf(group)).map(([name, node]) =>
+    decapField([...path, name], node, requiresField(group, name), choices, inOptionalGroup),
+  );
 }
 
 /**
@@ -104,78 +75,108 @@ export function decapFields(schema: z.ZodType, choices: FieldChoices, path: stri
  * empty, so an optional group's fields (an image's file and alt text) cannot
  * be required by the form: the hint says so, and the build checks them.
  */
-function decapField(path: string[], schema: z.ZodType, choices: FieldChoices, inOptionalGroup: boolean): DecapField {
+function decapField(
+  path: string[],
+  node: JsonSchema,
+  required: boolean,
+  choices: FieldChoices,
+  inOptionalGroup: boolean,
+): DecapField {
   const name = path.at(-1)!;
-  const { inner, required } = unwrap(schema);
-  const described = hintOf(schema.description ?? inner.description);
+  const described = hintOf(node.description);
   const hint = inOptionalGroup && required ? `Required with the rest of this group. ${described ?? ""}`.trim() : described;
   const base = { name, label: labelOf(name), required: required && !inOptionalGroup, ...(hint ? { hint } : {}) };
-  const widget = widgetFor(path, inner, choices, inOptionalGroup || !required);
+  const widget = widgetFor(path, node, choices, inOptionalGroup || !required);
   return { ...base, ...widget } as DecapField;
 }
 
-function widgetFor(
-  path: string[],
-  schema: z.ZodType,
-  choices: FieldChoices,
-  optional: boolean,
-): Omit<DecapField, "name" | "label" | "required"> {
-  if (isSame(schema, unwrap(topics).inner)) {
-    return { widget: "select", multiple: true, options: choices.topics };
-  }
-  if (isSame(schema, unwrap(related).inner)) {
-    return { widget: "select", multiple: true, options: choices.pages };
-  }
-  if (isSame(schema, calendarDate)) return { ...DATE };
-  if (isSame(schema, londonDateTime)) return { ...LONDON_DATE_TIME };
-  if (path.length === 2 && path[1] === "src" && isSame(shapeOf(image)["src"]!, schema)) {
-    return { widget: "image", choose_url: false };
-  }
-  const def = defOf(schema);
-  switch (def.type) {
+type Widget = Omit<DecapField, "name" | "label" | "required">;
+type SiteWidget = (choices: FieldChoices) => Widget;
+
+/** The widget of each of the site's own kinds of field, tagged in model/schemas/fields.ts. */
+const SITE_WIDGETS: Record<FieldKind, SiteWidget> = {
+  calendarDate: () => ({ ...DATE }),
+  londonDateTime: () => ({ ...LONDON_DATE_TIME }),
+  topics: (choices) => ({ widget: "select", multiple: true, options: choices.topics }),
+  related: (choices) => ({ widget: "select", multiple: true, options: choices.pages }),
+  imageFile: () => ({ widget: "image", choose_url: false }),
+};
+
+function widgetFor(path: string[], node: JsonSchema, choices: FieldChoices, optional: boolean): Widget {
+  const siteWidget = SITE_WIDGETS[node[FIELD_KIND] as FieldKind] as SiteWidget | undefined;
+  if (siteWidget) return siteWidget(choices);
+  switch (kindOf(node)) {
     case "string":
-      return stringWidget(schema);
+      return stringWidget(path, node);
     case "boolean":
       return { widget: "boolean" };
+    case "integer":
+      return numberWidget(node);
     case "number":
-      return numberWidget(path, schema);
+      throw new Error(`The CMS asks only for whole numbers, and ${path.join(".")} is not one.`);
     case "object":
-      return { widget: "object", collapsed: false, fields: decapFields(schema, choices, path, optional) };
+      return { widget: "object", collapsed: false, fields: groupFields(node, choices, path, optional) };
     case "array":
-      return listWidget(path, schema, def.element!);
+      return listWidget(path, node);
   }
-  throw new Error(
-    `The CMS has no form field for ${path.join(".")}, a zod "${def.type}": teach eleventy/cms/decapFields.ts that kind of field.`,
-  );
+  throw new Error(noFieldFor(path, node));
 }
 
-function stringWidget(schema: z.ZodType): Omit<DecapField, "name" | "label" | "required"> {
-  const max = maxLengthOf(schema);
-  const known = new Set(["overwrite", "min_length", "max_length"]);
-  const unknown = checksOf(schema).find((check) => !known.has(check.check));
-  if (unknown) throw new Error(`The CMS cannot check a text's "${unknown.check}" rule: add it to eleventy/cms/decapFields.ts.`);
+const THIS_FILE = "eleventy/features/cms/decapFields.ts";
+
+/** Keywords that make a value a kind of its own (one of a list, a constant, one of several kinds), which no widget here offers. */
+const OWN_KINDS = ["enum", "const", "anyOf", "oneOf", "allOf", "not", "$ref"];
+
+/** What a node holds: its JSON Schema type, unless a keyword makes it a kind of its own. */
+function kindOf(node: JsonSchema): string | undefined {
+  return OWN_KINDS.find((keyword) => keyword in node) ?? (typeof node.type === "string" ? node.type : undefined);
+}
+
+/** Why the form has no field for a field of the schema. A zod schema with no JSON Schema (an untagged z.date()) comes out as {}. */
+function noFieldFor(path: string[], node: JsonSchema, list = ""): string {
+  const kind = kindOf(node);
+  const what = kind ? `a ${list}JSON Schema "${kind}"` : `a ${list}zod schema that has no JSON Schema (as z.date() has none)`;
+  const tag = kind ? "" : ", or tag it as one of the site's own kinds of field in eleventy/model/schemas/fields.ts";
+  return `The CMS has no form field for ${path.join(".")}, ${what}: teach ${THIS_FILE} that kind of field${tag}.`;
+}
+
+/** The rules on a text that the form cannot check, so that the build would refuse what the form let through. */
+const TEXT_RULES = ["format", "pattern", "contentEncoding", "contentMediaType"] as const;
+
+function stringWidget(path: string[], node: JsonSchema): Widget {
+  const rule = TEXT_RULES.find((keyword) => node[keyword] !== undefined);
+  if (rule) {
+    const which = rule === "format" ? `"${node.format}"` : `"${rule}"`;
+    throw new Error(`The CMS cannot check a text's ${which} rule (${path.join(".")}): add it to ${THIS_FILE}.`);
+  }
+  const max = node.maxLength;
   return {
     widget: max !== undefined && max > ONE_LINE_MAX ? "text" : "string",
     ...(max !== undefined ? { pattern: [`^[\\s\\S]{0,${max}}$`, `Up to ${max} characters.`] } : {}),
   };
 }
 
-function numberWidget(path: string[], schema: z.ZodType): Omit<DecapField, "name" | "label" | "required"> {
-  const checks = checksOf(schema);
-  const whole = checks.some((check) => check.format === "safeint");
-  const min = checks.find((check) => check.check === "greater_than" && check.value !== undefined)?.value;
-  if (!whole) throw new Error(`The CMS asks only for whole numbers, and ${path.join(".")} is not one.`);
+/**
+ * The least a whole number may be. zod writes the least a safe integer can be
+ * for a number without .min(), which says nothing to an editor; a number
+ * greater than n (.positive(), .gt()) is at least n + 1.
+ */
+function leastOf(node: JsonSchema): number | undefined {
+  if (typeof node.exclusiveMinimum === "number") return node.exclusiveMinimum + 1;
+  return node.minimum !== undefined && node.minimum > Number.MIN_SAFE_INTEGER ? node.minimum : undefined;
+}
+
+function numberWidget(node: JsonSchema): Widget {
+  const min = leastOf(node);
   return { widget: "number", value_type: "int", ...(min !== undefined ? { min } : {}) };
 }
 
-function listWidget(path: string[], schema: z.ZodType, element: z.ZodType): Omit<DecapField, "name" | "label" | "required"> {
-  const min = checksOf(schema).find((check) => check.check === "min_length")?.minimum;
-  if (defOf(element).type !== "string") {
-    throw new Error(`The CMS has no form field for ${path.join(".")}, a list of zod "${defOf(element).type}".`);
-  }
+function listWidget(path: string[], node: JsonSchema): Widget {
+  const items = itemsOf(node) ?? {};
+  if (kindOf(items) !== "string") throw new Error(noFieldFor(path, items, "list of "));
   return {
     widget: "list",
     field: { name: "item", label: labelOf(path.at(-1)!), widget: "string" },
-    ...(min !== undefined ? { min } : {}),
+    ...(node.minItems !== undefined ? { min: node.minItems } : {}),
   };
 }

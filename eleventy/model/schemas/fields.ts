@@ -8,6 +8,20 @@ import { altTextProblem } from "./altText.ts";
  * description written for editors: it is what a build error says was expected.
  */
 
+/**
+ * The site's own kinds of field, which the CMS's form shows with widgets of
+ * their own (a date picker, the topics of topics.yml, the pages to link to).
+ * Each is tagged with zod's public .meta(), which z.toJSONSchema() writes into
+ * the field's JSON Schema, where features/cms/decapFields.ts finds it; a copy
+ * made by .describe(), .optional() or .default() keeps the tag. A date could
+ * not be known otherwise: z.date() has no JSON Schema of its own.
+ */
+export const FIELD_KIND = "fieldKind";
+export type FieldKind = "calendarDate" | "londonDateTime" | "topics" | "related" | "imageFile";
+
+/** The metadata that tags a field as one of the site's own kinds: `.meta(kindOfField("topics"))`. */
+export const kindOfField = (kind: FieldKind) => ({ [FIELD_KIND]: kind });
+
 export const TITLE_MAX = 65;
 export const DESCRIPTION_MAX = 160;
 
@@ -28,10 +42,14 @@ export const description = z
   );
 
 /** YAML turns `2018-11-26` into a Date; anything else (such as "26 November 2018") stays a string and is refused. */
-export const calendarDate = z.date().describe("a date written as YYYY-MM-DD, for example 2018-11-26");
+export const calendarDate = z
+  .date()
+  .meta(kindOfField("calendarDate"))
+  .describe("a date written as YYYY-MM-DD, for example 2018-11-26");
 
 export const related = z
   .array(z.string().regex(/^[a-z0-9][a-z0-9/._-]*\.md$/, "a file name such as events/loneliness-summit.md"))
+  .meta(kindOfField("related"))
   .default([])
   .describe(
     "a list of other pages to link to, each the path of its file inside content/, for example events/loneliness-summit.md",
@@ -39,6 +57,7 @@ export const related = z
 
 export const topics = z
   .array(z.string().trim().min(1).max(50))
+  .meta(kindOfField("topics"))
   .default([])
   .describe("a list of topics, one per line starting with '- ', for example:\n  topics:\n    - Loneliness and social isolation");
 
@@ -61,6 +80,7 @@ export const image = z
   .strictObject({
     src: z
       .string()
+      .meta(kindOfField("imageFile"))
       .trim()
       .regex(
         IMAGE_FILE,
@@ -139,4 +159,5 @@ export const londonDateTime = z
       return z.NEVER;
     }
     return wallClock.toJSDate();
-  });
+  })
+  .meta(kindOfField("londonDateTime"));

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ContentProblem } from "../frontMatter/contentProblem.ts";
 import { dateFieldMessage, dateTimeFieldMessage } from "../frontMatter/dateFieldMessages.ts";
 import { LONDON_DATE_TIME_FORMAT } from "./fields.ts";
+import { fieldAt, fieldsOf, jsonSchemaOf, type JsonSchema } from "./jsonSchema.ts";
 
 /**
  * Turns a zod error into problems an editor can act on, one per field, each on its line:
@@ -14,14 +15,15 @@ export function schemaProblems(
   error: z.ZodError,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
 ): ContentProblem[] {
-  const unindented = unindentedFields(schema, error, lineOf);
+  const json = jsonSchemaOf(schema);
+  const unindented = unindentedFields(json, error, lineOf);
   // The group's own issues ("image: required", "image.alt: required") follow from its fields not being indented under it.
   const explained = (path: PropertyKey[]) =>
     [...unindented.values()].some(({ group, meant }) => samePath(path, group) || samePath(path, meant));
 
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
-      const known = Object.keys(shapeOf(fieldSchemaAt(schema, issue.path))).join(", ");
+      const known = Object.keys(fieldsOf(fieldAt(json, issue.path))).join(", ");
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
         const name = path.join(".");
@@ -39,7 +41,7 @@ export function schemaProblems(
     const field = issue.path.map(String).join(".") || "(front matter)";
     const written = writtenDateProblem(issue);
     if (written) return [{ file, line: lineOf(issue.path), message: `${field}: ${written}` }];
-    const expected = fieldSchemaAt(schema, issue.path)?.description;
+    const expected = fieldAt(json, issue.path)?.description;
     return [
       { file, line: lineOf(issue.path), message: `${field}: ${describeProblem(issue)}${expected ? ` (${expected})` : ""}` },
     ];
@@ -77,7 +79,7 @@ interface UnindentedField {
  * that name. Keyed by the dotted name of each, as the schema saw it ("src").
  */
 function unindentedFields(
-  schema: z.ZodType,
+  json: JsonSchema,
   error: z.ZodError,
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
 ): Map<string, UnindentedField> {
@@ -85,12 +87,12 @@ function unindentedFields(
   for (const issue of error.issues) {
     if (issue.code !== "unrecognized_keys" || !isObject(issue.input)) continue;
     const fields = issue.input;
-    const shape = shapeOf(fieldSchemaAt(schema, issue.path));
+    const fieldsHere = fieldsOf(fieldAt(json, issue.path));
     const inOrder = Object.keys(fields).sort((a, b) => (lineOf([...issue.path, a]) ?? 0) - (lineOf([...issue.path, b]) ?? 0));
     let group: string | undefined;
     for (const key of inOrder) {
       if (issue.keys.includes(key)) {
-        if (group !== undefined && key in shapeOf(shape[group])) {
+        if (group !== undefined && key in fieldsOf(fieldsHere[group])) {
           found.set([...issue.path, key].join("."), {
             group: [...issue.path, group],
             meant: [...issue.path, group, key],
@@ -99,7 +101,7 @@ function unindentedFields(
           });
         } else group = undefined;
       } else {
-        const holdsGroup = Object.keys(shapeOf(shape[key])).length > 0;
+        const holdsGroup = Object.keys(fieldsOf(fieldsHere[key])).length > 0;
         group = holdsGroup && (fields[key] === null || isObject(fields[key])) ? key : undefined;
       }
     }
@@ -154,34 +156,4 @@ function showValue(value: unknown): string {
   if (typeof value === "string") return `the text "${value}"`;
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   return JSON.stringify(value) ?? String(value);
-}
-
-type Inspectable = { shape?: Record<string, z.ZodType>; unwrap?: () => z.ZodType; def?: { in?: z.ZodType; element?: z.ZodType } };
-
-/** The fields of an object schema, whatever wraps it (refinements, optional, default): the one place that reads zod's internals. */
-export function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> {
-  return unwrapped(schema)?.shape ?? {};
-}
-
-/** Peels optional/default/pipe wrappers to reach an object's shape or an array's element. */
-function unwrapped(schema: z.ZodType | undefined): Inspectable | undefined {
-  let current = schema as Inspectable | undefined;
-  for (let depth = 0; current && depth < 10; depth++) {
-    if (current.shape) return current;
-    const next = current.unwrap?.() ?? current.def?.in;
-    if (!next) return current;
-    current = next as Inspectable;
-  }
-  return current;
-}
-
-function fieldSchemaAt(schema: z.ZodType, path: PropertyKey[]): z.ZodType | undefined {
-  let current: z.ZodType | undefined = schema;
-  for (const key of path) {
-    const inspectable = unwrapped(current);
-    current =
-      typeof key === "number" ? (inspectable?.def?.element ?? inspectable?.unwrap?.()) : inspectable?.shape?.[String(key)];
-    if (!current) return undefined;
-  }
-  return current;
 }
