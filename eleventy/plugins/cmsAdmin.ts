@@ -35,7 +35,7 @@ export default function cmsAdmin(eleventyConfig: UserConfig): void {
   );
 
   if (isServing()) {
-    startLocalProxy();
+    startLocalProxy(process.cwd(), cmsBackend(preview).branch);
     const output = () => (eleventyConfig.directories as { output?: string }).output ?? "_site";
     eleventyConfig.setServerOptions({ onRequest: adminUnderNpmStart(output) });
   }

@@ -2,9 +2,11 @@
  * The CMS at /admin/ under `npm start`, as an editor uses it: a news article
  * written in its form, saved, sent through the editorial workflow and
  * published, edited and deleted, on a copy of the project that is a git
- * repository (Decap's local proxy in git mode works on the working copy's
- * repository: each change on a branch cms/news/<file> until it is published,
- * which merges that branch into the current one). npm start serves /admin/
+ * repository. Decap's local proxy in git mode works on a checkout of its own
+ * (.git/cms-checkout: each change on a branch cms/news/<file> until it is
+ * published, which merges that branch into its main), so a draft never
+ * reaches the working copy or the local site, and a published page reaches
+ * both by a fast-forward of the working copy. npm start serves /admin/
  * with the Content-Security-Policy that _headers gives it, and the CMS breaks
  * none of it.
  */
@@ -33,6 +35,12 @@ const ARTICLE = {
   url: "/news/2019/03/library-opening-hours-extended/",
 };
 
+const OLDER_DRAFT = {
+  title: "Mobile library timetable changes",
+  file: "content/news/2019-03-04-mobile-library-timetable-changes.md",
+};
+const FIXTURE_IMAGE = "loneliness-campaign.svg";
+
 /** With CMS_SCREENSHOTS set to a folder, the journey also takes the editors' guide's pictures of the CMS (npm run docs:screenshots). */
 const SCREENSHOTS = process.env["CMS_SCREENSHOTS"];
 
@@ -47,6 +55,9 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
   let log = "";
 
   const git = (...args: string[]) => spawnSync("git", args, { cwd: project.root, encoding: "utf8" }).stdout.trim();
+  /** git in the proxy's own checkout, where drafts live. */
+  const proxyGit = (...args: string[]) =>
+    spawnSync("git", args, { cwd: path.join(project.root, ".git", "cms-checkout"), encoding: "utf8" }).stdout.trim();
   /** The file's entry in the published branch's tree: "" if it is not there. */
   const onMain = (file: string) => git("ls-tree", "main", "--", file);
   const fetched = async (url: string) => {
@@ -151,14 +162,23 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await tab.getByText("Entry saved").waitFor();
     await tab.getByRole("button", { name: /^Status: / }).waitFor();
     await screenshot("cms-saved-draft.png");
-    assert.match(git("branch", "--list", "cms/*"), new RegExp(ARTICLE.branch));
-    assert.equal(onMain(ARTICLE.file), "", "a draft is not on the published branch");
-    assert.match(git("show", `${ARTICLE.branch}:${ARTICLE.file}`), /^---\n/);
+    assert.match(proxyGit("branch", "--list", "cms/*"), new RegExp(ARTICLE.branch));
+    assert.equal(proxyGit("ls-tree", "main", "--", ARTICLE.file), "", "a draft is not on the published branch");
+    assert.match(proxyGit("show", `${ARTICLE.branch}:${ARTICLE.file}`), /^---\n/);
+    // The working copy never sees it: no branch, no file, no page, no line in the news listing.
+    assert.equal(git("branch", "--list", "cms/*"), "", "drafts live in the proxy's checkout only");
+    assert.equal(existsSync(path.join(project.root, ARTICLE.file)), false, "the draft's file is not in the working copy");
+    await sleep(3000); // as long as a rebuild would take, had the proxy checked the draft out here
+    assert.equal(await fetched(ARTICLE.url), undefined, "the draft is not on the local site");
+    assert.doesNotMatch((await fetched("/news/")) ?? "", new RegExp(ARTICLE.title), "nor in its news listing");
   });
 
   test("published, it is a file that passes the content lint and builds into its page", async () => {
     await publishOpenEntry();
-    assert.equal(git("branch", "--list", "cms/*"), "", "publishing merges and deletes the draft's branch");
+    const published = Date.now();
+    assert.equal(proxyGit("branch", "--list", "cms/*"), "", "publishing merges and deletes the draft's branch");
+    await until("the working copy fast-forwarded to the publish", () => onMain(ARTICLE.file) !== "");
+    assert.ok(existsSync(path.join(project.root, ARTICLE.file)), "the published file is in the working copy");
     const written = git("show", `main:${ARTICLE.file}`);
     assert.match(written, new RegExp(`^---\\n[\\s\\S]*title: ${ARTICLE.title}\\n[\\s\\S]*date: ${ARTICLE.date}\\n`));
     const lint = spawnSync(process.execPath, ["--import", "tsx", "scripts/lint-content.ts"], {
@@ -167,6 +187,34 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     });
     assert.equal(lint.status, 0, `npm run lint:content on the CMS's file:\n${written}\n${lint.stdout}`);
     await until(`${ARTICLE.url} built`, async () => (await fetched(ARTICLE.url))?.includes(ARTICLE.body) ?? false);
+    console.log(`published page on the local site ${Date.now() - published} ms after "Entry published"`);
+    await until("listed on /news/", async () => (await fetched("/news/"))?.includes(ARTICLE.title) ?? false);
+  });
+
+  test("a draft started before another change was published still opens", async () => {
+    // A draft saved now, then a picture committed to main in the working copy (as a colleague's publish would):
+    // the proxy once listed the picture as "deleted" by the draft, and the draft would not open.
+    await tab.goto("about:blank");
+    await tab.goto(`${origin}/admin/#/collections/news/new`);
+    await tab.getByLabel("Title", { exact: true }).fill(OLDER_DRAFT.title);
+    await tab.getByLabel("Description", { exact: true }).fill(ARTICLE.description);
+    await tab.getByLabel("Date", { exact: true }).fill(ARTICLE.date);
+    await tab.getByRole("button", { name: "Save" }).click();
+    await tab.getByText("Entry saved").waitFor();
+    copyFileSync("tests/fixtures/content/news/images/" + FIXTURE_IMAGE, path.join(project.root, "content/news/images/later.svg"));
+    for (const args of [
+      ["add", "content/news/images/later.svg"],
+      ["commit", "-qm", "A picture published meanwhile"],
+    ]) {
+      spawnSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", ...args], { cwd: project.root });
+    }
+    await tab.goto("about:blank");
+    await tab.goto(`${origin}/admin/#/collections/news/entries/${path.basename(OLDER_DRAFT.file, ".md")}`);
+    const title = tab.getByLabel("Title", { exact: true });
+    await until("the older draft in its form", async () => (await title.inputValue().catch(() => "")) === OLDER_DRAFT.title);
+    assert.equal(await tab.getByText("Failed to load entry").count(), 0);
+    await tab.getByRole("button", { name: "Delete unpublished entry" }).click();
+    await until("the draft deleted", () => proxyGit("branch", "--list", "cms/*") === "");
   });
 
   test("an edit is published in the same way", async () => {
