@@ -56,6 +56,6 @@ export default tseslint.config(
     },
   },
   ...layerRules,
-  { files: ["assets/js/**/*.js"], languageOptions: { globals: globals.browser } },
+  { files: ["assets/js/**/*.js", "assets/cms/**/*.js"], languageOptions: { globals: globals.browser } },
   { files: ["*.js", "*.mjs", "scripts/**/*.js"], languageOptions: { globals: globals.node } },
 );

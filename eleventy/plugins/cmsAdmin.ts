@@ -22,6 +22,10 @@ export default function cmsAdmin(eleventyConfig: UserConfig): void {
   const preview = buildsPreview();
   const folder = ADMIN_URL.slice(1);
   eleventyConfig.addPassthroughCopy({ [`${BUNDLE}/${BUNDLE_FILES}`]: folder });
+  // The site's own additions (assets/cms/site-cms.js, a module) and the YAML library they write front matter with,
+  // the same as the build reads it with, as its browser build ships it.
+  eleventyConfig.addPassthroughCopy({ "assets/cms": `${folder}site` });
+  eleventyConfig.addPassthroughCopy({ "node_modules/yaml/browser": `${folder}site/yaml` });
 
   eleventyConfig.addGlobalData("cms", () => ({
     url: ADMIN_URL,

@@ -8,7 +8,7 @@ import { describe, test } from "node:test";
 import { z } from "zod";
 import { cmsBackend } from "../../eleventy/features/cms/cmsBackend.ts";
 import { cmsCampaigns, cmsChoices } from "../../eleventy/features/cms/cmsChoices.ts";
-import { cmsConfig, fileTemplate } from "../../eleventy/features/cms/cmsConfig.ts";
+import { cmsConfig, fileTemplate, FRONT_MATTER_FORMAT } from "../../eleventy/features/cms/cmsConfig.ts";
 import { decapFields, type DecapField } from "../../eleventy/features/cms/decapFields.ts";
 import { contentTypeNames, contentTypeOf, contentTypes } from "../../eleventy/registry/contentTypes.ts";
 import { fieldsOf, jsonSchemaOf, requiresField, type JsonSchema } from "../../eleventy/model/schemas/jsonSchema.ts";
@@ -49,10 +49,51 @@ function zodFieldsOf(schema: z.ZodType): Record<string, z.ZodType> {
   return schema.shape as Record<string, z.ZodType>;
 }
 
+/**
+ * Where a form and a schema disagree: each rule of the schema (required, a maximum length) that the form has no
+ * counterpart for, or lets through what the schema refuses, as a line naming the field.
+ */
+function disagreements(schema: z.ZodType, fields: DecapField[]): string[] {
+  const found: string[] = [];
+  for (const { name, node, required, field, inOptionalGroup } of pairs(jsonSchemaOf(schema), fields)) {
+    if (!field) {
+      found.push(`${name}: no field in the form`);
+      continue;
+    }
+    if (!inOptionalGroup && field.required !== required) found.push(`${name}: the form's required is ${field.required}`);
+    const max = node.maxLength;
+    if (max === undefined) continue;
+    if (!field.pattern) {
+      found.push(`${name}: the schema allows ${max} characters, the form any number`);
+      continue;
+    }
+    const rule = new RegExp(field.pattern[0]);
+    if (rule.test("x".repeat(max + 1))) found.push(`${name}: the form takes ${max + 1} characters, the schema ${max}`);
+    if (!rule.test("x".repeat(max))) found.push(`${name}: the form refuses ${max} characters, which the schema takes`);
+    if (/pattern/i.test(field.pattern[1])) found.push(`${name}: the form's message speaks of a pattern`);
+  }
+  return found;
+}
+
+test("a form made for another schema is caught: the check of the forms is not vacuous", () => {
+  const schema = z.strictObject({ title: z.string().max(10).describe("a title, for example Roads") });
+  const looser = decapFields(z.strictObject({ title: z.string().max(20).describe("a title") }), choices);
+  assert.deepEqual(disagreements(schema, looser), ["title: the form takes 11 characters, the schema 10"]);
+  const optional = decapFields(z.strictObject({ title: z.string().optional().describe("a title") }), choices);
+  assert.deepEqual(disagreements(schema, optional), [
+    "title: the form's required is false",
+    "title: the schema allows 10 characters, the form any number",
+  ]);
+});
+
 for (const type of contentTypeNames) {
   describe(`the CMS's ${type} form`, () => {
     const { schema } = contentTypes[type];
     const fields = decapFields(schema, choices);
+
+    test("takes what the schema takes, and refuses what it refuses, in editors' words", () => {
+      assert.deepEqual(disagreements(schema, fields), []);
+    });
 
     test("has a field for every field of the schema, and no other", () => {
       assert.deepEqual(
@@ -138,6 +179,17 @@ test("every change is a pull request; the local proxy is npm start's alone", () 
   const preview = cmsConfig(cmsBackend(true, { CMS_PROXY_PORT: "9100" }), choices, cmsCampaigns());
   assert.deepEqual(preview.local_backend, { url: "http://127.0.0.1:9100/api/v1" });
   assert.equal(cmsBackend(false, { GITHUB_REPOSITORY: "council/news" }).repo, "council/news");
+});
+
+test("no published page is deleted from the CMS; saves use the site's format; headings start at level 2", () => {
+  const config = cmsConfig(cmsBackend(false, {}), choices, [{ folder: "road-safety", title: "Road safety" }]);
+  const folders = config.collections.filter((collection) => "folder" in collection);
+  for (const collection of folders) {
+    assert.equal(collection["delete"], false, `${String(collection["name"])}: no Delete published entry`);
+    assert.equal(collection["format"], FRONT_MATTER_FORMAT);
+    const body = (collection["fields"] as DecapField[]).find((field) => field.name === "body");
+    assert.equal((body?.["buttons"] as string[]).includes("heading-one"), false);
+  }
 });
 
 test("each campaign's hub is a file to edit, and its pages a collection of their own", () => {

@@ -27,8 +27,18 @@ const BODY: DecapField = {
   required: false,
   hint: "The page's text, in Markdown: headings, lists, links and quotes (no HTML).",
   modes: ["rich_text", "raw"],
+  // The page's title is its only level-1 heading (the content check refuses another): headings start at level 2.
+  buttons: ["bold", "italic", "link", "heading-two", "heading-three", "heading-four", "quote", "bulleted-list", "numbered-list"],
   sanitize_preview: true,
 };
+
+/**
+ * The site's own front-matter format (assets/cms/site-cms.js, registered in the browser): it writes back only the
+ * fields the editor changed, in the file's own order and without wrapping lines, and says what a file is (KIND),
+ * which each collection's filter picks, so that a folder's README.md and a campaign's hub are not listed as pages.
+ */
+export const FRONT_MATTER_FORMAT = "site-frontmatter";
+export const KIND_FIELD = "__kind";
 
 /**
  * A collection's file names, in Decap's template words, from the registry's
@@ -73,9 +83,11 @@ function folderCollection(
     folder,
     slug,
     create: true,
-    delete: true,
+    // Decap's "Delete published entry" commits straight to the published branch, with no pull request: a page is
+    // taken down on GitHub instead (docs/editing.md, "Take a page down urgently").
+    delete: false,
     extension: "md",
-    format: "frontmatter",
+    format: FRONT_MATTER_FORMAT,
     summary: "{{title}}",
     sortable_fields: ["date", "title"],
     ...IMAGES_BESIDE,
@@ -123,6 +135,7 @@ export function cmsConfig(backend: CmsBackend, choices: FieldChoices, campaigns:
           name: folder,
           label: title,
           file: `${CONTENT_FOLDER}/campaigns/${folder}/index.md`,
+          format: FRONT_MATTER_FORMAT,
           ...IMAGES_BESIDE,
           fields: fieldsOf(type, choices),
         }));

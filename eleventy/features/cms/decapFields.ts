@@ -143,6 +143,14 @@ function noFieldFor(path: string[], node: JsonSchema, list = ""): string {
 /** The rules on a text that the form cannot check, so that the build would refuse what the form let through. */
 const TEXT_RULES = ["format", "pattern", "contentEncoding", "contentMediaType"] as const;
 
+/**
+ * What the form says when a text is too long: Decap shows "<label>: <this>" (its phrase, reworded in
+ * assets/cms/site-cms.js), so it says what is wrong, then the field's own hint.
+ */
+export function tooLongMessage(max: number, hint: string | undefined): string {
+  return `more than ${max} characters: shorten it. ${hint ?? ""}`.trim();
+}
+
 function stringWidget(path: string[], node: JsonSchema): Widget {
   const rule = TEXT_RULES.find((keyword) => node[keyword] !== undefined);
   if (rule) {
@@ -152,7 +160,7 @@ function stringWidget(path: string[], node: JsonSchema): Widget {
   const max = node.maxLength;
   return {
     widget: max !== undefined && max > ONE_LINE_MAX ? "text" : "string",
-    ...(max !== undefined ? { pattern: [`^[\\s\\S]{0,${max}}$`, `Up to ${max} characters.`] } : {}),
+    ...(max !== undefined ? { pattern: [`^[\\s\\S]{0,${max}}$`, tooLongMessage(max, hintOf(node.description))] } : {}),
   };
 }
 

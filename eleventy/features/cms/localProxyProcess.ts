@@ -17,7 +17,9 @@ interface Request {
   body: { action?: string; params?: { collection?: string; slug?: string; id?: string } };
 }
 interface Response {
-  on(event: "finish", listener: () => void): void;
+  statusCode: number;
+  json(body: unknown): Response;
+  on(event: "finish" | "close", listener: () => void): void;
 }
 type Handler = (request: Request, response: Response, next: () => void) => void;
 interface App {
@@ -60,10 +62,13 @@ app.use((request, response, next) => {
           const key = params?.id ?? `${params?.collection}/${params?.slug}`;
           rebaseDraft(clone, branch, `cms/${key}`);
         }
-        response.on("finish", () => {
-          if (CHANGES_PUBLISHED.has(action)) report(syncOut(root, clone, branch));
-          done();
-        });
+        // The working copy takes what was published before the CMS is told "Entry published".
+        const send = response.json.bind(response);
+        response.json = (body) => {
+          if (CHANGES_PUBLISHED.has(action) && response.statusCode < 400) report(syncOut(root, clone, branch));
+          return send(body);
+        };
+        response.on("close", done);
         next();
       }),
   );

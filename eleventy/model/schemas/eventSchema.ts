@@ -14,14 +14,20 @@ const venue = z
   .describe("where it happens, for example:\n  venue:\n    name: University of Leicester");
 
 const timingFields = {
-  day: calendarDate.optional().describe("the day of an all-day event, written as YYYY-MM-DD, for example 2018-11-30"),
+  day: calendarDate
+    .optional()
+    .describe(
+      "the day of an all-day event (give either day, or start and end, not both), written as YYYY-MM-DD, for example 2018-11-30",
+    ),
   start: londonDateTime
     .optional()
-    .describe("the start of a timed event in London time, written as YYYY-MM-DD HH:MM, for example 2018-11-30 10:00"),
+    .describe(
+      "the start of a timed event in London time (instead of day), written as YYYY-MM-DD HH:MM, for example 2018-11-30 10:00",
+    ),
   end: londonDateTime
     .optional()
     .describe(
-      "the end of a timed event in London time, written as YYYY-MM-DD HH:MM, after its start, for example 2018-11-30 16:00",
+      "the end of a timed event in London time, if it is known, after its start, written as YYYY-MM-DD HH:MM, for example 2018-11-30 16:00",
     ),
 };
 
@@ -47,6 +53,9 @@ export const eventTimingSchema = z.object(timingFields).superRefine(checkTiming)
 export const eventSchema = z
   .strictObject({
     ...baseFields,
+    date: baseFields.date.describe(
+      "the date this page was first published, not the day of the event (that is day or start), written as YYYY-MM-DD, for example 2018-11-26",
+    ),
     ...timingFields,
     venue,
     organisers: z
