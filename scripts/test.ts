@@ -13,13 +13,17 @@
  * step's output is printed whole when it ends, so that lines of steps running
  * at once do not mix.
  *
- * Each step has a time limit (scripts/lib/testTimeLimits.ts): one that runs
- * past it is killed, with every server and browser it started, named, and
- * counted as a failed test.
+ * Before all of them, the browser tests' Chromium: where there is none, it is
+ * got (scripts/lib/browserSetup/getChromium.ts), or the run stops at once with
+ * the command that would get one. Each step has a time limit
+ * (scripts/lib/testTimeLimits.ts): one that runs past it is killed, with every
+ * server and browser it started, named, and counted as a failed test.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
+import { getChromium } from "./lib/browserSetup/getChromium.ts";
+import { thisMachine } from "./lib/browserSetup/thisMachine.ts";
 import { FIXTURE_SITE } from "./lib/fixtureSite.ts";
 import { BUILT_FIXTURE_SITE } from "./lib/projectCopy.ts";
 import { slots } from "./lib/slots.ts";
@@ -27,6 +31,15 @@ import { TestSuite } from "./lib/testSuite.ts";
 import { timeLimit } from "./lib/testTimeLimits.ts";
 
 const suite = new TestSuite();
+
+// First, since a new machine has none: without it every step would run only for the browser tests to fail at the end.
+const chromium = await getChromium(thisMachine(), (line) => console.log(line));
+if (!chromium.ok) {
+  console.log(chromium.line);
+  suite.countStep(false);
+  console.log(`\n${suite.passed} passed, ${suite.failed} failed`);
+  process.exit(1);
+}
 
 const jobs = Number(process.env["TEST_JOBS"]) || availableParallelism();
 const slot = slots(jobs);
@@ -126,7 +139,7 @@ if (projects.length) {
     suite.failed += stats.unexpected;
     if (!browser.ok && stats.unexpected === 0) suite.failed += 1;
   } catch {
-    suite.failed += 1; // no report: Playwright could not start (no browser?), or was killed at its time limit, as said above
+    suite.failed += 1; // no report: Playwright could not start, or was killed at its time limit, as said above
   } finally {
     rmSync(report, { force: true });
   }
