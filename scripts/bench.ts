@@ -31,9 +31,8 @@ import { BASELINE_COMMAND, BARE_PAGEFIND_COMMAND, baselineProject } from "./benc
 import { measurePageWeight, measureSearch } from "./bench/browser.ts";
 import { measure, median, repeat, run, settleDisk, type Measured } from "./bench/measure.ts";
 import { measureEdits } from "./bench/serveEdit.ts";
-import { launchChromium } from "./lib/chromium.ts";
 import { npmScriptNodeArgs } from "./lib/npmScript.ts";
-import { startSiteServer } from "./lib/startSiteServer.ts";
+import { withSiteInChromium } from "./lib/siteInChromium.ts";
 
 /** The budgets of docs/performance.md. */
 export const BUDGETS = {
@@ -130,16 +129,10 @@ try {
   });
 
   // 4 and 5. In the browser, from the site as a CDN would serve it.
-  const server = await startSiteServer({ cwd: project.root, port });
-  const browser = await launchChromium();
-  let searches, weights;
-  try {
-    searches = await repeat(runs, "search in Chromium", () => measureSearch(browser, server.url, SEARCH_QUERY));
-    weights = await repeat(runs, "article page weight", () => measurePageWeight(browser, `${server.url}${ARTICLE.url}`));
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  const { searches, weights } = await withSiteInChromium({ cwd: project.root, port }, async (browser, server) => ({
+    searches: await repeat(runs, "search in Chromium", () => measureSearch(browser, server.url, SEARCH_QUERY)),
+    weights: await repeat(runs, "article page weight", () => measurePageWeight(browser, `${server.url}${ARTICLE.url}`)),
+  }));
 
   // 6. npm start.
   const edits = !values["no-edit"] ? await measureEdits(project.root, ARTICLE, port + 1, runs) : undefined;

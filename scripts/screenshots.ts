@@ -12,9 +12,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { launchChromium } from "./lib/chromium.ts";
 import { freePort } from "./lib/freePort.ts";
-import { startSiteServer } from "./lib/startSiteServer.ts";
+import { withSiteInChromium } from "./lib/siteInChromium.ts";
 
 const SITE = "_site";
 const OUTPUT = "docs/images";
@@ -70,9 +69,7 @@ async function main(): Promise<void> {
     return;
   }
   mkdirSync(OUTPUT, { recursive: true });
-  const server = await startSiteServer({ port: await freePort(PREFERRED_PORT), dir: SITE });
-  const browser = await launchChromium();
-  try {
+  await withSiteInChromium({ port: await freePort(PREFERRED_PORT), dir: SITE }, async (browser, server) => {
     for (const shot of SHOTS) {
       const context = await browser.newContext({
         viewport: { width: shot.width, height: shot.height },
@@ -88,10 +85,7 @@ async function main(): Promise<void> {
       console.log(`${file} (${shot.width}×${shot.height}, ${Math.round(statSync(file).size / 1024)} KB): ${shot.url}`);
       await context.close();
     }
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
   const cms = spawnSync(process.execPath, ["--import", "tsx", "--test", "tests/build/cms.test.ts"], {
     env: { ...process.env, CMS_SCREENSHOTS: path.resolve(OUTPUT) },
     stdio: "inherit",

@@ -12,74 +12,41 @@
  * once as the machine has cores (TEST_JOBS=1 runs them one after another). Each
  * step's output is printed whole when it ends, so that lines of steps running
  * at once do not mix.
+ *
+ * Before all of them, the browser tests' Chromium: where there is none, it is
+ * got (scripts/lib/browserSetup/getChromium.ts), or the run stops at once with
+ * the command that would get one. Each step has a time limit
+ * (scripts/lib/testTimeLimits.ts): one that runs past it is killed, with every
+ * server and browser it started, named, and counted as a failed test.
  */
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
+import { getChromium } from "./lib/browserSetup/getChromium.ts";
+import { thisMachine } from "./lib/browserSetup/thisMachine.ts";
 import { FIXTURE_SITE } from "./lib/fixtureSite.ts";
 import { BUILT_FIXTURE_SITE } from "./lib/projectCopy.ts";
+import { slots } from "./lib/slots.ts";
+import { TestSuite } from "./lib/testSuite.ts";
+import { timeLimit } from "./lib/testTimeLimits.ts";
 
-let passed = 0;
-let failed = 0;
-const timings: Array<[string, number]> = [];
+const suite = new TestSuite();
 
-interface Outcome {
-  ok: boolean;
-  /** What the command printed on its standard output: the test runner's summary is read from it. */
-  stdout: string;
-}
-
-/** Runs a command; prints its title, how long it took and its output (standard error included) once it has ended. */
-function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
-  const started = Date.now();
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
-    let stdout = "";
-    let output = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => ((stdout += chunk), (output += chunk)));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-    const finish = (ok: boolean, error?: Error) => {
-      const seconds = (Date.now() - started) / 1000;
-      timings.push([title, seconds]);
-      console.log(`\n== ${title} (${seconds.toFixed(1)} s)`);
-      process.stdout.write(output);
-      if (error) console.error(error.message);
-      resolve({ ok, stdout });
-    };
-    child.once("error", (error) => finish(false, error));
-    child.once("close", (status) => finish(status === 0));
-  });
-}
-
-/** At most `slots` commands at once; the others wait their turn, in order (those marked `first` go ahead of the queue). */
-function slots(count: number) {
-  let free = count;
-  const waiting: Array<() => void> = [];
-  return async <T>(task: () => Promise<T>, first = false): Promise<T> => {
-    if (free > 0) free -= 1;
-    else await new Promise<void>((resolve) => (first ? waiting.unshift(resolve) : waiting.push(resolve)));
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else free += 1;
-    }
-  };
+// First, since a new machine has none: without it every step would run only for the browser tests to fail at the end.
+const chromium = await getChromium(thisMachine(), (line) => console.log(line));
+if (!chromium.ok) {
+  console.log(chromium.line);
+  suite.countStep(false);
+  console.log(`\n${suite.passed} passed, ${suite.failed} failed`);
+  process.exit(1);
 }
 
 const jobs = Number(process.env["TEST_JOBS"]) || availableParallelism();
 const slot = slots(jobs);
 console.log(`Running up to ${jobs} steps at once (TEST_JOBS=1 for one at a time).`);
 
-/** A step that is not made of tests (the type check, the build) counts as one test. */
-function countStep(ok: boolean): void {
-  if (ok) passed += 1;
-  else failed += 1;
-}
-
 const node = process.execPath;
+const limitSeconds = timeLimit("step");
 
 /** The *.test.ts files of a folder. */
 function testFiles(folder: string): string[] {
@@ -90,11 +57,7 @@ function testFiles(folder: string): string[] {
 
 /** Runs tests with Node's test runner (`args` after node's), counting their results. */
 async function nodeTests(title: string, args: string[], first = false, env: NodeJS.ProcessEnv = {}): Promise<void> {
-  const result = await slot(() => run(title, node, ["--import", "tsx", "--test-reporter=spec", ...args], env), first);
-  const fileFailed = Number(/ℹ fail (\d+)/.exec(result.stdout)?.[1] ?? 0);
-  passed += Number(/ℹ pass (\d+)/.exec(result.stdout)?.[1] ?? 0);
-  failed += fileFailed;
-  if (!result.ok && fileFailed === 0) failed += 1; // the runner itself failed
+  await slot(() => suite.nodeTests(title, args, { env, limitSeconds }), first);
 }
 
 /** Every *.test.ts of a folder in one process (scripts/lib/testsInOneProcess.ts): a process a file costs more than most tests. */
@@ -106,8 +69,8 @@ async function buildThenCheck(
   args: string[],
   checks: { title: string; folder: string; skipped: string },
 ): Promise<boolean> {
-  const build = await slot(() => run(title, node, ["--import", "tsx", ...args]));
-  countStep(build.ok);
+  const build = await slot(() => suite.run(title, node, ["--import", "tsx", ...args], { limitSeconds }));
+  suite.countStep(build.ok);
   if (build.ok) await nodeTests(checks.title, inOneProcess(checks.folder), true);
   else console.log(`\n${checks.skipped}`);
   return build.ok;
@@ -148,8 +111,10 @@ const buildTests = fixtures.then((built) =>
 );
 // The same checks as `npm run lint`: type check, ESLint, Prettier, markdownlint and the content rules.
 const lint = slot(() =>
-  run("Lint (npm run lint)", process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "lint"]),
-).then((result) => countStep(result.ok));
+  suite.run("Lint (npm run lint)", process.platform === "win32" ? "npm.cmd" : "npm", ["run", "--silent", "lint"], {
+    limitSeconds,
+  }),
+).then((result) => suite.countStep(result.ok));
 const unit = nodeTests("Unit tests", inOneProcess("tests/unit"));
 
 const [build, fixtureBuild] = await Promise.all([production, fixtures, buildTests, lint, unit]);
@@ -161,28 +126,24 @@ if (!fixtureBuild) console.log("\nBrowser tests on the fixture site skipped: the
 
 if (projects.length) {
   const report = path.join(tmpdir(), `playwright-report-${process.pid}.json`);
-  const browser = await run(
+  const browser = await suite.run(
     `Browser tests (Playwright, Chromium): ${projects.join(" and ")}`,
     node,
     ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...projects.map((name) => `--project=${name}`)],
-    {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
-    },
+    { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: report }, limitSeconds: timeLimit("browserTests") },
   );
   try {
     const stats = (JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } })
       .stats;
-    passed += stats.expected + stats.flaky;
-    failed += stats.unexpected;
-    if (!browser.ok && stats.unexpected === 0) failed += 1;
+    suite.passed += stats.expected + stats.flaky;
+    suite.failed += stats.unexpected;
+    if (!browser.ok && stats.unexpected === 0) suite.failed += 1;
   } catch {
-    failed += 1; // no report: Playwright could not start (no browser?), said why above
+    suite.failed += 1; // no report: Playwright could not start, or was killed at its time limit, as said above
   } finally {
     rmSync(report, { force: true });
   }
 }
 
-console.log("\nHow long each step took:");
-for (const [title, seconds] of timings) console.log(`${seconds.toFixed(1).padStart(7)} s  ${title}`);
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+process.stdout.write(suite.summary());
+process.exitCode = suite.failed ? 1 : 0;

@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type LaunchOptions } from "@playwright/test";
+import { simulates } from "./browserSetup/simulation.ts";
 
 const SYSTEM_BROWSERS = [
   "/usr/bin/chromium",
@@ -12,6 +13,9 @@ const SYSTEM_BROWSERS = [
   "/usr/bin/google-chrome",
   "/usr/bin/google-chrome-stable",
 ];
+
+/** Whether a system browser at `file` is there to use (the set-up's tests can pretend it is not). */
+const systemHas = (file: string) => !simulates("no-system-browser") && existsSync(file);
 
 /**
  * No sandbox and no GPU, which a container lacks; and never reaching Google's
@@ -37,12 +41,12 @@ export function findBrowser(): string | undefined {
     return chosen;
   }
   if (existsSync(chromium.executablePath())) return undefined;
-  const system = SYSTEM_BROWSERS.find((candidate) => existsSync(candidate));
+  const system = SYSTEM_BROWSERS.find(systemHas);
   if (system) return system;
   throw new Error(
-    "No Chromium found for the browser tests. Install one of:\n" +
+    "No Chromium found for the browser tests. npm test installs one where it can; otherwise install one of:\n" +
       "  npx playwright install chromium      (Playwright's own build)\n" +
-      "  sudo apt-get install chromium        (Debian or Ubuntu's package)\n" +
+      "  sudo apt-get install chromium        (Debian's package)\n" +
       "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
   );
 }
@@ -65,7 +69,7 @@ export function chromiumLaunchOptions({ preferHeadlessShell = false } = {}): Lau
     preferHeadlessShell &&
     !process.env["CHROMIUM_PATH"] &&
     !existsSync(chromium.executablePath()) &&
-    existsSync(SYSTEM_HEADLESS_SHELL);
+    systemHas(SYSTEM_HEADLESS_SHELL);
   const executablePath = shell ? SYSTEM_HEADLESS_SHELL : findBrowser();
   return { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] };
 }

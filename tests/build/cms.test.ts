@@ -19,6 +19,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { eleventyServerUrl } from "../../scripts/lib/eleventyServerUrl.ts";
+import { endProcessGroup } from "../../scripts/lib/endProcessGroup.ts";
 import { freePort } from "../../scripts/lib/freePort.ts";
 import { npmStartNodeArgs } from "../../scripts/lib/npmScript.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
@@ -132,10 +133,14 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
   });
 
   after(async () => {
-    if (process.env["CMS_TEST_LOG"]) writeFileSync(process.env["CMS_TEST_LOG"], log);
-    await browser?.close();
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
-    project.remove();
+    // Each step whatever the one before did: npm start left running would keep this file from ever ending.
+    try {
+      if (process.env["CMS_TEST_LOG"]) writeFileSync(process.env["CMS_TEST_LOG"], log);
+      await browser?.close();
+    } finally {
+      endProcessGroup(server);
+      project.remove();
+    }
   });
 
   test("opens with no sign-in, through the local proxy", async () => {

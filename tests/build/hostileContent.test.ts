@@ -4,10 +4,9 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import { Parser } from "htmlparser2";
-import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { freePort } from "../../scripts/lib/freePort.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
-import { startSiteServer } from "../../scripts/lib/startSiteServer.ts";
+import { withSiteInChromium } from "../../scripts/lib/siteInChromium.ts";
 
 const TITLE = `</script><script>alert(1)</script>'"<img src=x onerror=alert(2)>`; // 64 characters: a valid length
 const DESCRIPTION = `<script>alert("d")</script> & "quoted" </title><img src=x onerror=alert(2)>`;
@@ -115,9 +114,7 @@ describe("hostile content is escaped everywhere it appears", () => {
   });
 
   test("searching for it in a browser shows the title as text and runs none of it", async () => {
-    const server = await startSiteServer({ cwd: project.root, port: await freePort(4174) });
-    const browser = await launchChromium();
-    try {
+    await withSiteInChromium({ cwd: project.root, port: await freePort(4174) }, async (browser, server) => {
       const page = await browser.newPage();
       const dialogs: string[] = [];
       page.on("dialog", async (dialog) => {
@@ -131,9 +128,6 @@ describe("hostile content is escaped everywhere it appears", () => {
       assert.equal(await page.locator("#search-results img").count(), 0);
       await page.goto(`${server.url}${URL_PATH}`);
       assert.deepEqual(dialogs, []);
-    } finally {
-      await browser.close();
-      await server.stop();
-    }
+    });
   });
 });

@@ -10,6 +10,7 @@ import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { eleventyServerUrl } from "../../scripts/lib/eleventyServerUrl.ts";
+import { endProcessGroup } from "../../scripts/lib/endProcessGroup.ts";
 import { freePort } from "../../scripts/lib/freePort.ts";
 import { npmStartNodeArgs } from "../../scripts/lib/npmScript.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
@@ -67,8 +68,7 @@ describe("npm start shows a saved change without being restarted", () => {
     await until(ARTICLE.url, (html) => html !== undefined, "The first build");
   });
   after(() => {
-    // The whole process group: Eleventy, its server and the search indexing.
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    endProcessGroup(server);
     project.remove();
   });
 

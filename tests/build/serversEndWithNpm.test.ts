@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { after, before, describe, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
+import { endProcessGroup } from "../../scripts/lib/endProcessGroup.ts";
 import { freePort } from "../../scripts/lib/freePort.ts";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
@@ -54,13 +55,8 @@ describe("ending npm's process ends the server it started", () => {
     assert.ok(build.ok, build.output);
   });
   after(() => {
-    for (const child of started) {
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGKILL");
-      } catch {
-        // Already ended, as it should have.
-      }
-    }
+    // Whatever is left of each npm's group: nothing, unless a test failed.
+    for (const child of started) endProcessGroup(child, "SIGKILL");
     project.remove();
   });
 
