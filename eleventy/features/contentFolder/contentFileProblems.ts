@@ -11,6 +11,7 @@ import { topicProblems } from "../../model/settings/topicProblems.ts";
 import { contentTypeOf, contentTypes, type ContentTypeName } from "../../registry/contentTypes.ts";
 import { relatedNotFoundMessage } from "../filters/relatedPages.ts";
 import { frontMatterImageProblems, type FrontMatterImage } from "../images/frontMatterImage.ts";
+import { reservedPageProblems } from "./reservedAddressProblems.ts";
 
 interface PageData {
   page: { inputPath: string };
@@ -68,6 +69,7 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
     ...problems,
     ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"])),
     ...relatedFileProblems(file, data.page.inputPath, parsed),
+    ...reservedPageProblems(file, data.page.inputPath, parsed),
     ...(topics ? topicProblems(file, parsed.data["topics"], topics, parsed.lineOf) : []),
   ];
 }

@@ -1,0 +1,109 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { after, before, describe, test } from "node:test";
+import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
+
+/*
+ * Content the site would publish unsafely, or drop or change without a word, is refused by name, with what to do
+ * instead: by the build, before Eleventy reads a file, and by `npm run lint:content` alike, each on its own line, all in
+ * one run. Every case below is written into one copy of the fixture content, which is built once and linted once.
+ */
+
+const page = (fields: string, body = "Text.\n") => `---\n${fields}---\n\n${body}`;
+
+const RESERVED_ASSETS = "the folder of the site's own stylesheets, scripts and pictures (browsers and CDNs keep them for a year)";
+
+interface Case {
+  name: string;
+  files: Record<string, string | ((project: ProjectCopy) => string)>;
+  /** Each line the build and the lint print for it, exactly. */
+  expected: string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: "a campaign whose folder is assets/ would publish /assets/css/, which browsers keep for a year",
+    files: {
+      "content/campaigns/assets/index.md": page("title: Assets\ndescription: A campaign.\ndate: 2018-11-26\n"),
+      "content/campaigns/assets/css.md": page(
+        "title: Stylesheets\ndescription: A page of the campaign.\ndate: 2018-11-26\norder: 1\n",
+      ),
+    },
+    expected: [
+      `content/campaigns/assets/index.md: This page would be published at /assets/, ${RESERVED_ASSETS}: the site keeps that address for itself. Rename the campaign's folder, content/campaigns/assets/: the addresses of the campaign and its pages start with the folder's name.`,
+      `content/campaigns/assets/css.md: This page would be published at /assets/css/, inside /assets/, ${RESERVED_ASSETS}: the site keeps that address for itself. Rename the campaign's folder, content/campaigns/assets/: the addresses of the campaign and its pages start with the folder's name.`,
+    ],
+  },
+  {
+    name: "a campaign at the address of a page the site makes itself",
+    files: {
+      "content/campaigns/search/index.md": page("title: Search campaign\ndescription: A campaign.\ndate: 2018-11-26\n"),
+    },
+    expected: [
+      `content/campaigns/search/index.md: This page would be published at /search/, the site's own page "Search": the site keeps that address for itself. Rename the campaign's folder, content/campaigns/search/: the addresses of the campaign and its pages start with the folder's name.`,
+    ],
+  },
+  {
+    name: "a redirect from an address the site keeps for itself",
+    files: {
+      "content/settings/redirects.yml":
+        "redirects:\n  - from: /assets/css/\n    to: /news/\n  - from: /search/\n    to: /news/\n",
+    },
+    expected: [
+      `content/settings/redirects.yml:2: from: /assets/css/, inside /assets/, ${RESERVED_ASSETS}, is an address the site keeps for itself: a redirect there would replace what the site has at it. Delete this entry, or write the old address of a page that was deleted or renamed.`,
+      `content/settings/redirects.yml:4: from: /search/, the site's own page "Search", is an address the site keeps for itself: a redirect there would replace what the site has at it. Delete this entry, or write the old address of a page that was deleted or renamed.`,
+    ],
+  },
+  {
+    name: "a topic whose page would be the list of topics itself",
+    files: {
+      "content/settings/topics.yml": (project) =>
+        `${project.read("content/settings/topics.yml")}  - name: "!!!"\n    description: A topic with no words in its name.\n`,
+    },
+    expected: [
+      `content/settings/topics.yml:22: name: "!!!" would put the topic's page at /topics/, the site's own page "Topics": the site keeps that address for itself. Give the topic a name with letters or numbers in it: a topic's page is at /topics/ followed by its name in lower case, with hyphens.`,
+    ],
+  },
+];
+
+describe("content the site would publish unsafely, or change without a word, is refused by name", () => {
+  const project = new ProjectCopy({ content: "fixtures" });
+  let build = { ok: true, output: "" };
+  let lint = { status: 0 as number | null, output: "" };
+  /** The lines that name a file of content/: what to fix. */
+  const problemLines = (output: string) => output.split("\n").filter((line) => line.startsWith("content/"));
+
+  before(() => {
+    for (const { files } of CASES) {
+      for (const [file, text] of Object.entries(files)) project.write(file, typeof text === "string" ? text : text(project));
+    }
+    build = project.build();
+    const linted = spawnSync(process.execPath, ["--import", "tsx", "scripts/lint-content.ts"], {
+      cwd: project.root,
+      encoding: "utf8",
+    });
+    lint = { status: linted.status, output: `${linted.stdout}\n${linted.stderr}` };
+  });
+  after(() => project.remove());
+
+  test("the build fails before Eleventy reads a file, and the lint fails, each naming the same problems and nothing else", () => {
+    assert.equal(build.ok, false, build.output);
+    assert.match(build.output, /The build failed, and _site\/ was left as it was\. What to fix:/);
+    // No internal error, no stack trace: only what an editor can act on.
+    assert.doesNotMatch(build.output, /Having trouble|Error:|^\s+at /m);
+    assert.equal(lint.status, 1, lint.output);
+    const expected = CASES.flatMap((mistake) => mistake.expected).sort();
+    assert.deepEqual(problemLines(build.output).sort(), expected);
+    assert.deepEqual(problemLines(lint.output).sort(), expected);
+    assert.match(lint.output, new RegExp(`content lint: \\d+ files checked, ${expected.length} problems`));
+  });
+
+  for (const { name, expected } of CASES) {
+    test(name, () => {
+      for (const line of expected) {
+        assert.ok(problemLines(build.output).includes(line), `the build does not say:\n${line}\n\nIt said:\n${build.output}`);
+        assert.ok(problemLines(lint.output).includes(line), `the lint does not say:\n${line}\n\nIt said:\n${lint.output}`);
+      }
+    });
+  }
+});
