@@ -10,8 +10,11 @@ import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
  */
 
 const page = (fields: string, body = "Text.\n") => `---\n${fields}---\n\n${body}`;
+const news = (date: string, body?: string) => page(`title: A title\ndescription: A description.\ndate: ${date}\n`, body);
 
 const RESERVED_ASSETS = "the folder of the site's own stylesheets, scripts and pictures (browsers and CDNs keep them for a year)";
+const YEARS =
+  "dates on this site are from 1990 to 2099, the years the council's news and events can be in, so a year outside them is a typing mistake. Write the year in full, in four figures, such as date: 2018-11-26 for 26 November 2018.";
 
 interface Case {
   name: string;
@@ -62,6 +65,27 @@ const CASES: Case[] = [
     },
     expected: [
       `content/settings/topics.yml:22: name: "!!!" would put the topic's page at /topics/, the site's own page "Topics": the site keeps that address for itself. Give the topic a name with letters or numbers in it: a topic's page is at /topics/ followed by its name in lower case, with hyphens.`,
+    ],
+  },
+  {
+    name: "date: 0001-01-01, which would be published as 1901",
+    files: { "content/news/2018-11-27-year-one.md": news("0001-01-01") },
+    expected: [
+      `content/news/2018-11-27-year-one.md:4: date: 0001-01-01 is in the year 1, which the site would publish as 1901: ${YEARS}`,
+    ],
+  },
+  {
+    name: "date: 0018-11-26 in a file named 2018-11-26-…, which would be published in 1918 at /news/1918/11/…",
+    files: { "content/news/2018-11-26-armistice.md": news("0018-11-26") },
+    expected: [
+      `content/news/2018-11-26-armistice.md:4: date: 0018-11-26 is in the year 18, which the site would publish as 1918: ${YEARS}`,
+    ],
+  },
+  {
+    name: "a news file whose name's date is not its date:",
+    files: { "content/news/2018-11-27-mismatch.md": news("2018-11-29") },
+    expected: [
+      "content/news/2018-11-27-mismatch.md:4: date: 2018-11-29 is not the date this file's name starts with, 2018-11-27, and a news article's file name starts with its date (its address and its place in the listings go by date:). Write date: 2018-11-27, or rename the file 2018-11-29-mismatch.md, whichever is the article's date.",
     ],
   },
 ];

@@ -51,6 +51,20 @@ describe("the one reader of front matter", () => {
     assert.match(messages("title: T\ndate: 2018-02-30\n")[0]!, /^3: 2018-02-30 is not a real date/);
   });
 
+  test("a date outside 1990 to 2099 is found on its line, with the year YAML would make of it", () => {
+    for (const fine of ["date: 1990-01-01", "date: 2099-12-31", "start: 2099-12-31 10:00", 'title: "0018-11-26"']) {
+      assert.deepEqual(messages(fine), [], fine);
+    }
+    assert.match(
+      messages("title: T\ndate: 0018-11-26\n")[0]!,
+      /^3: date: 0018-11-26 is in the year 18, which the site would publish as 1918: dates on this site are from 1990 to 2099/,
+    );
+    assert.match(messages("date: 1989-12-31\n")[0]!, /^2: date: 1989-12-31 is in the year 1989: .* Check the year/);
+    assert.match(messages("day: 2100-01-01\n")[0]!, /^2: day: 2100-01-01 is in the year 2100: /);
+    // A time is a string, read by the site rather than YAML: year 18 stays 18, which is refused all the same.
+    assert.match(messages("start: 0018-11-30 10:00\n")[0]!, /^2: start: 0018-11-30 is in the year 18: .* in four figures/);
+  });
+
   test("YAML that does not parse is reported on its line, as the mistake an editor made", () => {
     assert.match(messages("title: T\ndescription: Summit: what to expect\n")[0]!, /^3: The value of description has a colon/);
   });

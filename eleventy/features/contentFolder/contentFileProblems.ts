@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { contentRootOf, projectPath } from "../../core/contentPaths.ts";
+import { contentRootOf, FILE_NAME_DATE, projectPath, withoutFileNameDate } from "../../core/contentPaths.ts";
+import { toLondonDateTime } from "../../core/dates.ts";
 import { ContentError, type ContentProblem } from "../../model/frontMatter/contentProblem.ts";
 import type { ParsedFrontMatter } from "../../model/frontMatter/parseFrontMatter.ts";
 import { readContentFile } from "../../model/frontMatter/readContentFile.ts";
@@ -71,6 +72,28 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
     ...relatedFileProblems(file, data.page.inputPath, parsed),
     ...reservedPageProblems(file, data.page.inputPath, parsed),
     ...(topics ? topicProblems(file, parsed.data["topics"], topics, parsed.lineOf) : []),
+    ...datedNameProblems(file, type, parsed),
+  ];
+}
+
+/**
+ * A news article's file name starts with its date, and its address and order go by `date:`: a name dated otherwise
+ * misleads whoever looks for the article by its file. A date the reader could not read is reported on its own.
+ */
+function datedNameProblems(file: string, type: ContentTypeName, parsed: ParsedFrontMatter): ContentProblem[] {
+  const named = FILE_NAME_DATE.exec(path.basename(file))?.[0].slice(0, 10);
+  const date = parsed.data["date"];
+  if (!contentTypes[type].datedFileNames || !named || !(date instanceof Date)) return [];
+  const line = parsed.lineOf(["date"]);
+  if (parsed.problems.some((problem) => problem.line === line)) return [];
+  const dated = toLondonDateTime(date).toISODate()!;
+  if (dated === named) return [];
+  return [
+    {
+      file,
+      line,
+      message: `date: ${dated} is not the date this file's name starts with, ${named}, and a news article's file name starts with its date (its address and its place in the listings go by date:). Write date: ${named}, or rename the file ${dated}-${withoutFileNameDate(path.basename(file))}, whichever is the article's date.`,
+    },
   ];
 }
 
