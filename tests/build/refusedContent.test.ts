@@ -15,6 +15,9 @@ const news = (date: string, body?: string) => page(`title: A title\ndescription:
 const RESERVED_ASSETS = "the folder of the site's own stylesheets, scripts and pictures (browsers and CDNs keep them for a year)";
 const YEARS =
   "dates on this site are from 1990 to 2099, the years the council's news and events can be in, so a year outside them is a typing mistake. Write the year in full, in four figures, such as date: 2018-11-26 for 26 November 2018.";
+const LINK_FIX =
+  "so the site cannot publish it (the page would show its Markdown, brackets and all). A link can go to a page of this site (/events/loneliness-summit/), a web address (https://…), an email address (mailto:name@example.gov.uk) or a phone number (tel:01164960000): write one of those, or delete the link.";
+const RUNS_CODE = `would run code in the reader's browser, ${LINK_FIX}`;
 
 interface Case {
   name: string;
@@ -86,6 +89,36 @@ const CASES: Case[] = [
     files: { "content/news/2018-11-27-mismatch.md": news("2018-11-29") },
     expected: [
       "content/news/2018-11-27-mismatch.md:4: date: 2018-11-29 is not the date this file's name starts with, 2018-11-27, and a news article's file name starts with its date (its address and its place in the listings go by date:). Write date: 2018-11-27, or rename the file 2018-11-29-mismatch.md, whichever is the article's date.",
+    ],
+  },
+  {
+    name: "links to javascript:, vbscript: and data:, in any case or encoding, inline, as autolinks or by reference",
+    files: {
+      "content/news/2018-11-28-links.md": news(
+        "2018-11-28",
+        [
+          "[The form](javascript:alert(1)) and [the other](JavaScript:alert(2)).",
+          "",
+          "[Encoded](jav&#x61;script:alert(3)) [Visual Basic](vbscript:msgbox(4))",
+          "[A page](data:text/html;base64,PHNjcmlwdD5hbGVydCg1KTwvc2NyaXB0Pg==)",
+          "",
+          "<javascript:alert(6)>",
+          "",
+          "See [the form][form], or [the council's website](https://www.leicestershire.gov.uk).",
+          "",
+          "[form]: javascript:alert(7)",
+          "",
+        ].join("\n"),
+      ),
+    },
+    expected: [
+      `content/news/2018-11-28-links.md:7: The link to "javascript:alert(1)" ${RUNS_CODE}`,
+      `content/news/2018-11-28-links.md:7: The link to "JavaScript:alert(2)" ${RUNS_CODE}`,
+      `content/news/2018-11-28-links.md:9: The link to "javascript:alert(3)" ${RUNS_CODE}`,
+      `content/news/2018-11-28-links.md:9: The link to "vbscript:msgbox(4)" ${RUNS_CODE}`,
+      `content/news/2018-11-28-links.md:10: The link to "data:text/html;base64,PHNjcmlwdD5hbGVydCg1KTwvc2NyaXB0Pg==" carries a page or file inside the address itself, where code can hide, ${LINK_FIX}`,
+      `content/news/2018-11-28-links.md:12: The link to "javascript:alert(6)" ${RUNS_CODE}`,
+      `content/news/2018-11-28-links.md:16: The address given for [form], "javascript:alert(7)", ${RUNS_CODE}`,
     ],
   },
 ];

@@ -4,7 +4,7 @@ import { contentRootOf, FILE_NAME_DATE, projectPath, withoutFileNameDate } from 
 import { toLondonDateTime } from "../../core/dates.ts";
 import { ContentError, type ContentProblem } from "../../model/frontMatter/contentProblem.ts";
 import type { ParsedFrontMatter } from "../../model/frontMatter/parseFrontMatter.ts";
-import { readContentFile } from "../../model/frontMatter/readContentFile.ts";
+import { readContentPage } from "../../model/frontMatter/readContentFile.ts";
 import { schemaProblems } from "../../model/schemas/schemaProblems.ts";
 import { topicList } from "../../model/settings/topicList.ts";
 import type { TopicSetting } from "../../model/settings/topicsSchema.ts";
@@ -12,6 +12,7 @@ import { topicProblems } from "../../model/settings/topicProblems.ts";
 import { contentTypeOf, contentTypes, type ContentTypeName } from "../../registry/contentTypes.ts";
 import { relatedNotFoundMessage } from "../filters/relatedPages.ts";
 import { frontMatterImageProblems, type FrontMatterImage } from "../images/frontMatterImage.ts";
+import { refusedLinkProblems } from "../markdown/refusedLinks.ts";
 import { reservedPageProblems } from "./reservedAddressProblems.ts";
 
 interface PageData {
@@ -62,7 +63,7 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
       },
     ];
   }
-  const parsed = readContentFile(data.page.inputPath);
+  const { parsed, body, bodyLine } = readContentPage(data.page.inputPath);
   const { problems, image } = checkedFrontMatter(file, type, parsed);
   const topics = knownTopics();
   // Files are looked for every time: one may have been deleted while the page naming it was not.
@@ -73,6 +74,7 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
     ...reservedPageProblems(file, data.page.inputPath, parsed),
     ...(topics ? topicProblems(file, parsed.data["topics"], topics, parsed.lineOf) : []),
     ...datedNameProblems(file, type, parsed),
+    ...linkProblems(file, body, bodyLine),
   ];
 }
 
@@ -95,6 +97,17 @@ function datedNameProblems(file: string, type: ContentTypeName, parsed: ParsedFr
       message: `date: ${dated} is not the date this file's name starts with, ${named}, and a news article's file name starts with its date (its address and its place in the listings go by date:). Write date: ${named}, or rename the file ${dated}-${withoutFileNameDate(path.basename(file))}, whichever is the article's date.`,
     },
   ];
+}
+
+/** The refused links of each page's text, as last found, by the text: a save under `npm start` parses only what changed. */
+const linksFound = new Map<string, { body: string; problems: ContentProblem[] }>();
+
+function linkProblems(file: string, body: string, bodyLine: number): ContentProblem[] {
+  const known = linksFound.get(file);
+  if (known?.body === body) return known.problems.map((problem) => ({ ...problem, line: problem.line! + bodyLine }));
+  const problems = refusedLinkProblems(file, body, 0);
+  linksFound.set(file, { body, problems });
+  return problems.map((problem) => ({ ...problem, line: problem.line! + bodyLine }));
 }
 
 /** Each `related:` entry must name a page's file in content/: checked for every file before the build, so that all are reported at once. */
