@@ -18,6 +18,7 @@ const YEARS =
 const LINK_FIX =
   "so the site cannot publish it (the page would show its Markdown, brackets and all). A link can go to a page of this site (/events/loneliness-summit/), a web address (https://…), an email address (mailto:name@example.gov.uk) or a phone number (tel:01164960000): write one of those, or delete the link.";
 const RUNS_CODE = `would run code in the reader's browser, ${LINK_FIX}`;
+const SETTINGS_FILES = "site.yml, topics.yml, redirects.yml, contact.yml and accessibility.yml";
 
 interface Case {
   name: string;
@@ -119,6 +120,49 @@ const CASES: Case[] = [
       `content/news/2018-11-28-links.md:10: The link to "data:text/html;base64,PHNjcmlwdD5hbGVydCg1KTwvc2NyaXB0Pg==" carries a page or file inside the address itself, where code can hide, ${LINK_FIX}`,
       `content/news/2018-11-28-links.md:12: The link to "javascript:alert(6)" ${RUNS_CODE}`,
       `content/news/2018-11-28-links.md:16: The address given for [form], "javascript:alert(7)", ${RUNS_CODE}`,
+    ],
+  },
+  {
+    name: "a settings file the site does not read, and one in a folder under settings/",
+    files: {
+      "content/settings/extra.yml": "name: Another council\n",
+      "content/settings/old/site.yml": "name: Leicestershire County Council\n",
+    },
+    expected: [
+      `content/settings/extra.yml: The site reads only ${SETTINGS_FILES} in content/settings/, so nothing in extra.yml would be used. Put its settings in the file they belong to (content/settings/README.md says what each holds), or delete it.`,
+      `content/settings/old/site.yml: The site reads settings only from the files directly in content/settings/ (${SETTINGS_FILES}), not from folders inside it, so nothing in this file would be used. Move what it says into the settings file it belongs to, or delete it.`,
+    ],
+  },
+  {
+    name: "an article in a file named readme.md, which the site takes for a note to editors",
+    files: { "content/news/readme.md": news("2018-11-27") },
+    expected: [
+      "content/news/readme.md: The site takes a file named readme.md for a note to editors, as the README.md of each folder is, and never publishes it: a page of that name would be left out without a word. If it is a page, give it a name that says what it is about, such as 2026-11-25-libraries-open-longer.md; if it is a note for editors, name it README.md, in capitals.",
+    ],
+  },
+  {
+    name: "a page whose name ends in .MD",
+    files: { "content/news/2018-11-27-shout.MD": news("2018-11-27") },
+    expected: [
+      'content/news/2018-11-27-shout.MD: The file name "2018-11-27-shout.MD" ends in .MD, and the site reads only pages whose names end in .md, in small letters, so it would not know what to do with this one. Rename the file 2018-11-27-shout.md.',
+    ],
+  },
+  {
+    name: "a campaign page whose folder has no index.md",
+    files: {
+      "content/campaigns/road-safety/school-crossings.md": page(
+        "title: School crossings\ndescription: A page of a campaign with no main page.\ndate: 2018-11-26\norder: 1\n",
+      ),
+    },
+    expected: [
+      "content/campaigns/road-safety/school-crossings.md: This page is in content/campaigns/road-safety/, which has no index.md, the campaign's main page, so the page belongs to no campaign and would never be published. Add the campaign's main page, content/campaigns/road-safety/index.md (copy another campaign's index.md and change its fields), or move this page into the folder of the campaign it belongs to.",
+    ],
+  },
+  {
+    name: "a news page with front matter and no words",
+    files: { "content/news/2018-11-27-headline-only.md": news("2018-11-27", "\n") },
+    expected: [
+      "content/news/2018-11-27-headline-only.md:5: This news page has front matter but no words below it, so it would be published as a headline with nothing to read. Write its text under the closing --- line, or make it a draft (draft: true) until it is written.",
     ],
   },
 ];

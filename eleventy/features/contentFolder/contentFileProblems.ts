@@ -74,6 +74,8 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
     ...reservedPageProblems(file, data.page.inputPath, parsed),
     ...(topics ? topicProblems(file, parsed.data["topics"], topics, parsed.lineOf) : []),
     ...datedNameProblems(file, type, parsed),
+    ...campaignHubProblems(file, type, data.page.inputPath),
+    ...missingTextProblems(file, type, parsed, body, bodyLine),
     ...linkProblems(file, body, bodyLine),
   ];
 }
@@ -95,6 +97,37 @@ function datedNameProblems(file: string, type: ContentTypeName, parsed: ParsedFr
       file,
       line,
       message: `date: ${dated} is not the date this file's name starts with, ${named}, and a news article's file name starts with its date (its address and its place in the listings go by date:). Write date: ${named}, or rename the file ${dated}-${withoutFileNameDate(path.basename(file))}, whichever is the article's date.`,
+    },
+  ];
+}
+
+/** A campaign's page belongs to the campaign whose folder it is in, whose main page is that folder's index.md. */
+function campaignHubProblems(file: string, type: ContentTypeName, inputPath: string): ContentProblem[] {
+  if (contentTypes[type].place !== "campaignPage") return [];
+  const folder = path.dirname(file);
+  if (existsSync(path.join(path.dirname(inputPath), "index.md"))) return [];
+  return [
+    {
+      file,
+      message: `This page is in ${folder}/, which has no index.md, the campaign's main page, so the page belongs to no campaign and would never be published. Add the campaign's main page, ${folder}/index.md (copy another campaign's index.md and change its fields), or move this page into the folder of the campaign it belongs to.`,
+    },
+  ];
+}
+
+/** A page of a type that is its words (news), published with front matter and nothing below it. A draft may wait for them. */
+function missingTextProblems(
+  file: string,
+  type: ContentTypeName,
+  parsed: ParsedFrontMatter,
+  body: string,
+  bodyLine: number,
+): ContentProblem[] {
+  if (!contentTypes[type].needsText || body.trim() || parsed.data["draft"] === true || parsed.problems.length) return [];
+  return [
+    {
+      file,
+      line: bodyLine - 1,
+      message: `This ${contentTypes[type].label.toLowerCase()} page has front matter but no words below it, so it would be published as a headline with nothing to read. Write its text under the closing --- line, or make it a draft (draft: true) until it is written.`,
     },
   ];
 }
