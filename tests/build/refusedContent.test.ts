@@ -18,6 +18,8 @@ const YEARS =
 const LINK_FIX =
   "so the site cannot publish it (the page would show its Markdown, brackets and all). A link can go to a page of this site (/events/loneliness-summit/), a web address (https://…), an email address (mailto:name@example.gov.uk) or a phone number (tel:01164960000): write one of those, or delete the link.";
 const RUNS_CODE = `would run code in the reader's browser, ${LINK_FIX}`;
+const PASTED =
+  "an invisible character that pasted text often carries, which would reach the page's title and description in search results, on social media and in the news feed. Delete it: retype the words around it rather than pasting them.";
 const SETTINGS_FILES = "site.yml, topics.yml, redirects.yml, contact.yml and accessibility.yml";
 
 interface Case {
@@ -163,6 +165,20 @@ const CASES: Case[] = [
     files: { "content/news/2018-11-27-headline-only.md": news("2018-11-27", "\n") },
     expected: [
       "content/news/2018-11-27-headline-only.md:5: This news page has front matter but no words below it, so it would be published as a headline with nothing to read. Write its text under the closing --- line, or make it a draft (draft: true) until it is written.",
+    ],
+  },
+  {
+    name: "line and paragraph separators, a zero-width space and a byte-order mark in a title and description",
+    files: {
+      "content/news/2018-11-27-pasted.md": page(
+        'title: "Libraries open\\u2028longer\u200b"\ndescription: "Ten libraries\u2029open until\\ufeff5pm."\ndate: 2018-11-27\n',
+      ),
+    },
+    expected: [
+      `content/news/2018-11-27-pasted.md:2: title: this line holds a line separator (U+2028), ${PASTED}`,
+      `content/news/2018-11-27-pasted.md:2: title: this line holds a zero-width space (U+200B), ${PASTED}`,
+      `content/news/2018-11-27-pasted.md:3: description: this line holds a paragraph separator (U+2029), ${PASTED}`,
+      `content/news/2018-11-27-pasted.md:3: description: this line holds a byte-order mark (U+FEFF), ${PASTED}`,
     ],
   },
 ];

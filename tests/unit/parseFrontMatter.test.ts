@@ -47,6 +47,23 @@ describe("the one reader of front matter", () => {
     assert.deepEqual(messages("title: Tabs\tand “curly quotes” – fine\n"), []);
   });
 
+  test("refuses the invisible characters pasted text carries into a field, each by name, written or escaped", () => {
+    assert.deepEqual(
+      messages(
+        'title: "Open\u2028late\u200b"\ndescription: >\n  Ten libraries\n  open\u2029late\ntopics:\n  - Com\u2060munities\n  - "\\uFEFFLibraries"\n',
+      ).map((message) => message.split(",")[0]),
+      [
+        "2: title: this line holds a line separator (U+2028)",
+        "2: title: this line holds a zero-width space (U+200B)",
+        "5: description: this line holds a paragraph separator (U+2029)",
+        "7: This line holds a word joiner (U+2060)",
+        "8: This line holds a byte-order mark (U+FEFF)",
+      ],
+    );
+    // The joiner of an emoji sequence and a non-breaking space are characters of their own, not pasted noise.
+    assert.deepEqual(messages("title: Families 👨\u200d👩\u200d👧 welcome\u00a0here\n"), []);
+  });
+
   test("an impossible date is found on its line: YAML would roll it over into the next month", () => {
     assert.match(messages("title: T\ndate: 2018-02-30\n")[0]!, /^3: 2018-02-30 is not a real date/);
   });

@@ -3,7 +3,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node }
 import { PLAUSIBLE_YEARS } from "../../core/dates.ts";
 import type { ContentProblem } from "./contentProblem.ts";
 import { misreadValues } from "./misreadValues.ts";
-import { unsafeCharacterMessage, unsafeCharacters } from "./unsafeCharacters.ts";
+import { invisibleCharacterMessage, invisibleCharacters, unsafeCharacterMessage, unsafeCharacters } from "./unsafeCharacters.ts";
 import { yamlErrorProblems } from "./yamlErrorProblems.ts";
 
 /** "title: " when a value is a field's, for messages; "" for an item of a list. */
@@ -84,6 +84,16 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
         problems.push({ line: lineAt(node.range[0]), message: unsafeCharacterMessage(first!) });
       }
       const written = node.range ? text.slice(node.range[0], node.range[1]) : "";
+      if (typeof node.value === "string" && node.range) {
+        for (const found of invisibleCharacters(node.value)) {
+          // On its own line of a value of several lines; on the value's first when it is written as an escape ("\u200B").
+          const at = written.indexOf(String.fromCodePoint(Number.parseInt(found.code.slice(2), 16)));
+          problems.push({
+            line: lineAt(node.range[0] + Math.max(at, 0)),
+            message: invisibleCharacterMessage(fieldOf(path.at(-1)), found),
+          });
+        }
+      }
       const date = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/.exec(written);
       // YAML quietly rolls an impossible date such as 2018-02-30 over into March.
       if (date && !DateTime.fromObject({ year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }).isValid) {
