@@ -23,7 +23,7 @@ test("every way of writing a script address is refused on its line: case, entiti
       [
         "[a](JAVASCRIPT:a) [b](jav&#x61;script:b) [c](javascript&colon;c)",
         "[d](javascript\\:d) [e]( javascript:e) [f](<javascript:f>)",
-        "<VBScript:g>",
+        "<VBScript:g> [j](&#106;avascript&#58;j)",
         "",
         "- in a list [h](vbscript:h)",
         "",
@@ -40,6 +40,7 @@ test("every way of writing a script address is refused on its line: case, entiti
       "7: javascript:e",
       "7: javascript:f",
       "8: VBScript:g",
+      "8: javascript:j",
       "10: vbscript:h",
       "14: javascript:i",
     ],
