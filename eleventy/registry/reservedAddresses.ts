@@ -20,7 +20,7 @@ export interface ReservedAddress {
 /*
  * Where these come from: the permalinks of the pages the site makes itself (the front matter of _includes/pages/*.njk
  * and _includes/feeds/*.njk, which plugins/generatedPages.ts adds to the build), and the folders of the built site that
- * code fills (core/siteFolders.ts). A generated page's top folder is the site's as a whole (/search/, /topics/…),
+ * code fills (core/siteFolders.ts). A generated page's top folder is the site's as a whole (/search/, /contact/…),
  * except where a kind of content publishes its own pages (/news/2018/11/…, /events/…, /topics/<topic>/): there, only
  * the generated pages' own addresses are kept.
  */
