@@ -2,6 +2,7 @@ import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rss from "@11ty/eleventy-plugin-rss";
 import { isServing } from "./eleventy/core/runMode.ts";
+import { COPIED_FOLDERS } from "./eleventy/core/siteFolders.ts";
 import { pathPrefix } from "./eleventy/core/siteUrl.ts";
 import { stopWhenParentEnds } from "./eleventy/core/stopWhenParentEnds.ts";
 import { WATCH_OPTIONS } from "./eleventy/core/watchOptions.ts";
@@ -55,7 +56,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
   // CSS and JavaScript are published under names that carry a hash of their contents (plugins/hashedAssets.ts).
   eleventyConfig.addPlugin(hashedAssets);
-  eleventyConfig.addPassthroughCopy("assets/images");
+  for (const folder of COPIED_FOLDERS) eleventyConfig.addPassthroughCopy(folder);
   // The CMS for staff at /admin/, its configuration made from the content-type registry (plugins/cmsAdmin.ts).
   eleventyConfig.addPlugin(cmsAdmin);
   // Last, for it reads each page as it is written: links are checked, and the search index is written only once they

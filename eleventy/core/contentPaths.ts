@@ -8,6 +8,9 @@ import path from "node:path";
 /** Where editors' files are, relative to the project. */
 export const CONTENT_FOLDER = "content";
 
+/** The templates' folder, in the project: layouts, partials and the pages the site makes itself. */
+export const INCLUDES_FOLDER = "_includes";
+
 /** The folders of _includes/ whose templates are pages of their own (home, listings, search, feeds, sitemap, headers). */
 export const GENERATED_PAGE_FOLDERS = ["pages", "feeds"];
 

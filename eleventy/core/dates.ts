@@ -2,6 +2,13 @@ import { DateTime } from "luxon";
 
 /** Every date on the site is a London date, whatever zone the build machine is in. */
 export const SITE_ZONE = "Europe/London";
+
+/**
+ * The years a date in content can be in: the council's news, events and statements, from the web's early days to the
+ * end of this century (the fixture content holds an event in 2099, to stay upcoming). A year outside them is a typing
+ * mistake: one written with fewer than four figures is even read as another (0018 as 1918, 0001 as 1901).
+ */
+export const PLAUSIBLE_YEARS = { first: 1990, last: 2099 };
 const SITE_LOCALE = "en-GB";
 
 /**

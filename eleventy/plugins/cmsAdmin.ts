@@ -2,10 +2,11 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { cmsBackend, localProxyOrigin } from "../features/cms/cmsBackend.ts";
 import { cmsCampaigns, cmsChoices } from "../features/cms/cmsChoices.ts";
 import { cmsContentSecurityPolicy } from "../features/cms/cmsContentSecurityPolicy.ts";
-import { ADMIN_URL, cmsConfig } from "../features/cms/cmsConfig.ts";
+import { cmsConfig } from "../features/cms/cmsConfig.ts";
 import { adminUnderNpmStart } from "../features/cms/adminUnderNpmStart.ts";
 import { startLocalProxy } from "../features/cms/localProxy.ts";
 import { buildsPreview, isServing } from "../core/runMode.ts";
+import { ADMIN_URL } from "../core/siteFolders.ts";
 
 /** Decap CMS's prebuilt bundle: its main file, the parts it loads when they are needed, and its WebAssembly. */
 const BUNDLE = "node_modules/decap-cms/dist";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { GENERATED_PAGE_FOLDERS } from "../core/contentPaths.ts";
+import { GENERATED_PAGE_FOLDERS, INCLUDES_FOLDER } from "../core/contentPaths.ts";
 
 /**
  * The site's pages that are made from code rather than written by editors:
@@ -13,8 +13,8 @@ import { GENERATED_PAGE_FOLDERS } from "../core/contentPaths.ts";
  */
 export default function generatedPages(eleventyConfig: UserConfig): void {
   for (const folder of GENERATED_PAGE_FOLDERS) {
-    for (const name of readdirSync(`_includes/${folder}`).filter((file) => file.endsWith(".njk"))) {
-      eleventyConfig.addTemplate(`${folder}/${name}`, readFileSync(`_includes/${folder}/${name}`, "utf8"), {});
+    for (const name of readdirSync(`${INCLUDES_FOLDER}/${folder}`).filter((file) => file.endsWith(".njk"))) {
+      eleventyConfig.addTemplate(`${folder}/${name}`, readFileSync(`${INCLUDES_FOLDER}/${folder}/${name}`, "utf8"), {});
     }
   }
 }

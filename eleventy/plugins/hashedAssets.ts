@@ -3,9 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildsPreview } from "../core/runMode.ts";
-
-/** The folders whose files are published under names that carry a hash of their contents. */
-export const HASHED_FOLDERS = ["assets/css", "assets/js"];
+import { HASHED_FOLDERS } from "../core/siteFolders.ts";
 
 /** 10 hexadecimal digits of SHA-256: a changed file gets a new name, so browsers and CDNs can keep a file for a year. */
 export function hashedPath(file: string, contents: Buffer | string): string {

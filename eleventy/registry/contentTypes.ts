@@ -60,6 +60,8 @@ export interface ContentType {
   place: "folder" | "campaignHub" | "campaignPage";
   /** Whether its file names start with the page's date (YYYY-MM-DD-), which its address and order go by. */
   datedFileNames: boolean;
+  /** Whether a published page must have words below its front matter: an article is its text; an event or campaign can be its fields. */
+  needsText: boolean;
   /** Its list in the CMS at /admin/: the name in the CMS's addresses, and its heading (a campaign's title follows it for "campaignPage"). */
   cms: { name: string; label: string };
   schema: z.ZodType;
@@ -116,6 +118,7 @@ export const contentTypes = {
     files: /^news\/[^/]+\.md$/,
     place: "folder",
     datedFileNames: true,
+    needsText: true,
     cms: { name: "news", label: "News" },
     schema: newsArticleSchema,
     layout: "layouts/news-article.njk",
@@ -137,6 +140,7 @@ export const contentTypes = {
     files: /^events\/[^/]+\.md$/,
     place: "folder",
     datedFileNames: false,
+    needsText: false,
     cms: { name: "events", label: "Events" },
     schema: eventSchema,
     layout: "layouts/event.njk",
@@ -164,6 +168,7 @@ export const contentTypes = {
     files: /^campaigns\/[^/]+\/index\.md$/,
     place: "campaignHub",
     datedFileNames: false,
+    needsText: false,
     cms: { name: "campaigns", label: "Campaigns" },
     schema: campaignSchema,
     layout: "layouts/campaign.njk",
@@ -185,6 +190,7 @@ export const contentTypes = {
     files: /^campaigns\/[^/]+\/(?!index\.md$)[^/]+\.md$/,
     place: "campaignPage",
     datedFileNames: false,
+    needsText: false,
     cms: { name: "campaign", label: "Pages of" },
     schema: campaignPageSchema,
     layout: "layouts/campaign-page.njk",

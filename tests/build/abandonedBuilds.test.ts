@@ -5,7 +5,8 @@ import { after, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
-const project = new ProjectCopy();
+// The fixture content: a build of whatever editors have published could fail for reasons of its own.
+const project = new ProjectCopy({ content: "fixtures" });
 after(() => project.remove());
 
 test("a killed build's staging folder is removed by the next build, and a running build's is left alone", async () => {

@@ -15,7 +15,9 @@ const URL_PATH = "/news/2018/11/hostile/";
 
 /*
  * A title, description or body written to attack the site is shown as text
- * everywhere, and script-running links never reach a page.
+ * everywhere, and script-running HTML never reaches a page. (Markdown links
+ * to javascript: and data: addresses stop the build before it starts:
+ * tests/build/refusedContent.test.ts.)
  */
 describe("hostile content is escaped everywhere it appears", () => {
   const project = new ProjectCopy({ content: "fixtures" });
@@ -30,11 +32,9 @@ describe("hostile content is escaped everywhere it appears", () => {
         `description: ${JSON.stringify(DESCRIPTION)}`,
         "date: 2018-11-28",
         "---",
-        "[Markdown javascript](javascript:alert(3)) [Markdown data](data:text/html;base64,PHNjcmlwdD5hbGVydCg0KTwvc2NyaXB0Pg==)",
+        "Markdown javascript, written as HTML:",
         "",
         '<a href="javascript:alert(5)">raw HTML link</a> <script>alert(6)</script> <img src=x onerror="alert(7)">',
-        "",
-        "[Encoded](jav&#x61;script:alert(8)) [Spaced]( javascript:alert(9))",
         "",
       ].join("\n"),
     );

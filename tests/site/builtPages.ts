@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { ADMIN_URL } from "../../eleventy/features/cms/cmsConfig.ts";
+import { ADMIN_URL } from "../../eleventy/core/siteFolders.ts";
 
 export interface BuiltPage {
   /** Its file inside the site, with / between folders: news/2018/11/x/index.html. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { Parser } from "htmlparser2";
 import { cmsContentSecurityPolicy } from "../../eleventy/features/cms/cmsContentSecurityPolicy.ts";
-import { ADMIN_URL } from "../../eleventy/features/cms/cmsConfig.ts";
+import { ADMIN_URL } from "../../eleventy/core/siteFolders.ts";
 import securityHeaders from "../../eleventy/features/headers/securityHeaders.json" with { type: "json" };
 import { headersFor, parseHeadersFile } from "../../eleventy/core/headersFile.ts";
 import { builtPages } from "./builtPages.ts";

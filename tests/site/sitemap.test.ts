@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { ADMIN_URL } from "../../eleventy/features/cms/cmsConfig.ts";
+import { ADMIN_URL } from "../../eleventy/core/siteFolders.ts";
 import { toLondonDateTime } from "../../eleventy/core/dates.ts";
 import { siteUrl } from "../../eleventy/core/siteUrl.ts";
 import { builtPages } from "./builtPages.ts";

@@ -57,6 +57,9 @@ export function validationErrors(contentType: string, frontMatter: string, name 
     symlinkSync(path.resolve(FIXTURES, "news/images"), path.join(folder, "images"), "dir");
   const file = path.join(folder, contentType === "campaign" ? "index.md" : name);
   writeFileSync(file, `---\n${frontMatter}\n---\nBody text.\n`);
+  // A campaign's page belongs to a campaign: its folder has the campaign's main page.
+  const hub = contentType === "campaign-page" ? path.join(folder, "index.md") : undefined;
+  if (hub) writeFileSync(hub, "---\ntitle: A campaign\ndescription: A campaign.\ndate: 2018-11-26\n---\nText.\n");
   try {
     validateContentFile({ page: { inputPath: file } });
     return "";
@@ -64,6 +67,7 @@ export function validationErrors(contentType: string, frontMatter: string, name 
     return (error as Error).message;
   } finally {
     rmSync(file);
+    if (hub) rmSync(hub);
   }
 }
 

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fileNameProblem, isAllowedContentFile } from "../../eleventy/features/contentFolder/contentFolderRules.ts";
+import {
+  fileNameProblem,
+  isAllowedContentFile,
+  SETTINGS_FILES,
+  settingsFileProblem,
+} from "../../eleventy/features/contentFolder/contentFolderRules.ts";
 
 test("content/ may hold Markdown, images and the settings files, and nothing else", () => {
   for (const file of ["news/a.md", "campaigns/x/index.md", "news/images/a.JPG", "events/images/b.webp", "settings/site.yml"]) {
@@ -45,4 +50,30 @@ test("a page's file name is its address: spaces, capitals and a repeated date ar
   ]) {
     assert.equal(fileNameProblem(ok), undefined, ok);
   }
+});
+
+test("a page named readme.md in any case but README.md's, which the site leaves out as a note, is named", () => {
+  for (const file of ["news/readme.md", "events/Readme.md", "news/README.MD"]) {
+    assert.match(
+      fileNameProblem(file)!,
+      /for a note to editors.*If it is a page, give it a name that says what it is about/,
+      file,
+    );
+  }
+  assert.match(fileNameProblem("news/readme.md")!, /such as 2026-11-25-libraries-open-longer\.md/);
+  assert.match(fileNameProblem("events/readme.md")!, /such as library-open-day\.md/);
+});
+
+test("a page whose name ends in .MD, or .Md, is named with the name to give it", () => {
+  assert.match(fileNameProblem("news/2018-11-27-shout.MD")!, /ends in \.MD.*Rename the file 2018-11-27-shout\.md\.$/);
+  assert.match(fileNameProblem("events/Open Day.Md")!, /ends in \.Md.*Rename the file open-day\.md\.$/);
+});
+
+test("only the settings files the site reads may be in content/settings/, and none in a folder there", () => {
+  for (const name of SETTINGS_FILES) assert.equal(settingsFileProblem(`settings/${name}`), undefined, name);
+  assert.deepEqual(SETTINGS_FILES, ["site.yml", "topics.yml", "redirects.yml", "contact.yml", "accessibility.yml"]);
+  assert.match(settingsFileProblem("settings/extra.yml")!, /nothing in extra\.yml would be used\. Put its settings/);
+  assert.match(settingsFileProblem("settings/topic.yml")!, /Did you mean topics\.yml\?/);
+  assert.match(settingsFileProblem("settings/Site.yml")!, /Did you mean site\.yml\?/);
+  assert.match(settingsFileProblem("settings/old/site.yml")!, /not from folders inside it/);
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { frontMatterFenceProblems } from "../../eleventy/model/frontMatter/frontMatterFenceProblems.ts";
+import { splitContentFile } from "../../eleventy/model/frontMatter/splitContentFile.ts";
 
 const FIELDS = "title: A title\ndescription: A summit.\ndate: 2018-11-26\n";
 const fences = (text: string) => frontMatterFenceProblems(text).map(({ line, message }) => `${line}: ${message}`);
@@ -8,6 +9,12 @@ const fences = (text: string) => frontMatterFenceProblems(text).map(({ line, mes
 const UNREAD = "so the fields below it are not read (and the page seems to have no title, description or date).";
 
 describe("the --- lines around the front matter", () => {
+  test("a byte-order mark before the opening --- is dropped, as Eleventy drops it, and the fields are read", () => {
+    const parts = splitContentFile(`\uFEFF---\n${FIELDS}---\nSome text.\n`);
+    assert.equal(parts.frontMatter, FIELDS.trimEnd());
+    assert.equal(parts.bodyLine, 6);
+  });
+
   test("a file with its front matter between --- lines has no problem, whatever its line endings", () => {
     assert.deepEqual(fences(`---\n${FIELDS}---\nSome text.\n`), []);
     assert.deepEqual(fences(`---\n${FIELDS}---\nSome text.\n`.replace(/\n/g, "\r\n")), []);

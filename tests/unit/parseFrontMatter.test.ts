@@ -47,8 +47,39 @@ describe("the one reader of front matter", () => {
     assert.deepEqual(messages("title: Tabs\tand “curly quotes” – fine\n"), []);
   });
 
+  test("refuses the invisible characters pasted text carries into a field, each by name, written or escaped", () => {
+    assert.deepEqual(
+      messages(
+        'title: "Open\u2028late\u200b"\ndescription: >\n  Ten libraries\n  open\u2029late\ntopics:\n  - Com\u2060munities\n  - "\\uFEFFLibraries"\n',
+      ).map((message) => message.split(",")[0]),
+      [
+        "2: title: this line holds a line separator (U+2028)",
+        "2: title: this line holds a zero-width space (U+200B)",
+        "5: description: this line holds a paragraph separator (U+2029)",
+        "7: This line holds a word joiner (U+2060)",
+        "8: This line holds a byte-order mark (U+FEFF)",
+      ],
+    );
+    // The joiner of an emoji sequence and a non-breaking space are characters of their own, not pasted noise.
+    assert.deepEqual(messages("title: Families 👨\u200d👩\u200d👧 welcome\u00a0here\n"), []);
+  });
+
   test("an impossible date is found on its line: YAML would roll it over into the next month", () => {
     assert.match(messages("title: T\ndate: 2018-02-30\n")[0]!, /^3: 2018-02-30 is not a real date/);
+  });
+
+  test("a date outside 1990 to 2099 is found on its line, with the year YAML would make of it", () => {
+    for (const fine of ["date: 1990-01-01", "date: 2099-12-31", "start: 2099-12-31 10:00", 'title: "0018-11-26"']) {
+      assert.deepEqual(messages(fine), [], fine);
+    }
+    assert.match(
+      messages("title: T\ndate: 0018-11-26\n")[0]!,
+      /^3: date: 0018-11-26 is in the year 18, which the site would publish as 1918: dates on this site are from 1990 to 2099/,
+    );
+    assert.match(messages("date: 1989-12-31\n")[0]!, /^2: date: 1989-12-31 is in the year 1989: .* Check the year/);
+    assert.match(messages("day: 2100-01-01\n")[0]!, /^2: day: 2100-01-01 is in the year 2100: /);
+    // A time is a string, read by the site rather than YAML: year 18 stays 18, which is refused all the same.
+    assert.match(messages("start: 0018-11-30 10:00\n")[0]!, /^2: start: 0018-11-30 is in the year 18: .* in four figures/);
   });
 
   test("YAML that does not parse is reported on its line, as the mistake an editor made", () => {

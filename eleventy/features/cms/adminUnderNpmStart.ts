@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { headersFor, parseHeadersFile } from "../../core/headersFile.ts";
-import { ADMIN_URL } from "./cmsConfig.ts";
+import { ADMIN_URL } from "../../core/siteFolders.ts";
 
 /**
  * How `npm start` serves /admin/: with the headers the built _headers gives it,

@@ -4,9 +4,6 @@ import { CONTENT_FOLDER } from "../../core/contentPaths.ts";
 import { contentTypeNames, contentTypes, type ContentType, type ContentTypeName } from "../../registry/contentTypes.ts";
 import { decapFields, type DecapField, type FieldChoices } from "./decapFields.ts";
 
-/** Where the site's own copy of the CMS lives: a tool for staff, not a public page. */
-export const ADMIN_URL = "/admin/";
-
 /** How the CMS reaches the repository: GitHub, as the editor who signs in; or, under `npm start`, the local proxy. */
 export interface CmsBackend {
   /** owner/name of the GitHub repository. */

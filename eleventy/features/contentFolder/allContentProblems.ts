@@ -8,12 +8,13 @@ import { siteSettings } from "../../model/settings/siteSettings.ts";
 import { topicList } from "../../model/settings/topicList.ts";
 import { checkContentFolder } from "./checkContentFolder.ts";
 import { markdownPages } from "./markdownPages.ts";
+import { reservedRedirectProblems, reservedTopicProblems } from "./reservedAddressProblems.ts";
 
 /**
  * Every problem in content/ that can be found without building the site, all
  * at once, so that an editor fixes them in one round rather than one a build:
  * files content/ may not hold, unsafe text, the settings (the redirects file as far as it
- * can be checked alone), and each page's front
+ * can be checked alone), addresses the site keeps for itself, and each page's front
  * matter against its type's schema, with the files it names. The build stops
  * on these before Eleventy reads a file (plugins/contentFolderCheck.ts);
  * `npm run lint:content` prints them with the rules for the words.
@@ -22,14 +23,21 @@ export function allContentProblems(root: string): { pages: string[]; refused: Se
   const problems = checkContentFolder(root);
   // A file refused as a file (not UTF-8, too large, not YAML) is not read further.
   const refused = new Set(problems.map((problem) => problem.file));
-  for (const readSettings of [siteSettings, topicList, namedRedirects, contactSettings, accessibilitySettings]) {
+  /** A settings file as read, or undefined when it has mistakes, which are reported. */
+  const read = <T>(readSettings: () => T): T | undefined => {
     try {
-      readSettings();
+      return readSettings();
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
+      return undefined;
     }
-  }
+  };
+  for (const readSettings of [siteSettings, contactSettings, accessibilitySettings] as Array<() => unknown>) read(readSettings);
+  const topics = read(topicList);
+  if (topics) problems.push(...reservedTopicProblems(topics));
+  const redirects = read(namedRedirects);
+  if (redirects) problems.push(...reservedRedirectProblems(redirects));
   const pages = markdownPages(root);
   for (const file of pages) if (!refused.has(file)) problems.push(...contentFileProblems({ page: { inputPath: file } }));
   return { pages, refused, problems };

@@ -9,6 +9,7 @@ import {
   MAX_MARKDOWN_BYTES,
   refusedFileMessage,
   SETTINGS_EXTENSION,
+  settingsFileProblem,
 } from "./contentFolderRules.ts";
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
@@ -78,8 +79,8 @@ export function checkContentFolder(root: string): ContentProblem[] {
         walk(relative);
       } else if (!isAllowedContentFile(relative)) {
         problems.push({ file, message: refusedFileMessage(relative) });
-      } else if (relative.endsWith(".md") || relative.endsWith(`.${SETTINGS_EXTENSION}`)) {
-        const badName = relative.endsWith(".md") ? fileNameProblem(relative) : undefined;
+      } else if (/\.md$/i.test(relative) || relative.endsWith(`.${SETTINGS_EXTENSION}`)) {
+        const badName = /\.md$/i.test(relative) ? fileNameProblem(relative) : settingsFileProblem(relative);
         if (badName) problems.push({ file, message: badName });
         problems.push(...textFileCheck(file));
       }

@@ -1,9 +1,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { contentRootOf, projectPath } from "../../core/contentPaths.ts";
+import { contentRootOf, FILE_NAME_DATE, projectPath, withoutFileNameDate } from "../../core/contentPaths.ts";
+import { toLondonDateTime } from "../../core/dates.ts";
 import { ContentError, type ContentProblem } from "../../model/frontMatter/contentProblem.ts";
 import type { ParsedFrontMatter } from "../../model/frontMatter/parseFrontMatter.ts";
-import { readContentFile } from "../../model/frontMatter/readContentFile.ts";
+import { readContentPage } from "../../model/frontMatter/readContentFile.ts";
 import { schemaProblems } from "../../model/schemas/schemaProblems.ts";
 import { topicList } from "../../model/settings/topicList.ts";
 import type { TopicSetting } from "../../model/settings/topicsSchema.ts";
@@ -11,6 +12,8 @@ import { topicProblems } from "../../model/settings/topicProblems.ts";
 import { contentTypeOf, contentTypes, type ContentTypeName } from "../../registry/contentTypes.ts";
 import { relatedNotFoundMessage } from "../filters/relatedPages.ts";
 import { frontMatterImageProblems, type FrontMatterImage } from "../images/frontMatterImage.ts";
+import { refusedLinkProblems } from "../markdown/refusedLinks.ts";
+import { reservedPageProblems } from "./reservedAddressProblems.ts";
 
 interface PageData {
   page: { inputPath: string };
@@ -60,7 +63,7 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
       },
     ];
   }
-  const parsed = readContentFile(data.page.inputPath);
+  const { parsed, body, bodyLine } = readContentPage(data.page.inputPath);
   const { problems, image } = checkedFrontMatter(file, type, parsed);
   const topics = knownTopics();
   // Files are looked for every time: one may have been deleted while the page naming it was not.
@@ -68,8 +71,76 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
     ...problems,
     ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"])),
     ...relatedFileProblems(file, data.page.inputPath, parsed),
+    ...reservedPageProblems(file, data.page.inputPath, parsed),
     ...(topics ? topicProblems(file, parsed.data["topics"], topics, parsed.lineOf) : []),
+    ...datedNameProblems(file, type, parsed),
+    ...campaignHubProblems(file, type, data.page.inputPath),
+    ...missingTextProblems(file, type, parsed, body, bodyLine),
+    ...linkProblems(file, body, bodyLine),
   ];
+}
+
+/**
+ * A news article's file name starts with its date, and its address and order go by `date:`: a name dated otherwise
+ * misleads whoever looks for the article by its file. A date the reader could not read is reported on its own.
+ */
+function datedNameProblems(file: string, type: ContentTypeName, parsed: ParsedFrontMatter): ContentProblem[] {
+  const named = FILE_NAME_DATE.exec(path.basename(file))?.[0].slice(0, 10);
+  const date = parsed.data["date"];
+  if (!contentTypes[type].datedFileNames || !named || !(date instanceof Date)) return [];
+  const line = parsed.lineOf(["date"]);
+  if (parsed.problems.some((problem) => problem.line === line)) return [];
+  const dated = toLondonDateTime(date).toISODate()!;
+  if (dated === named) return [];
+  return [
+    {
+      file,
+      line,
+      message: `date: ${dated} is not the date this file's name starts with, ${named}, and a news article's file name starts with its date (its address and its place in the listings go by date:). Write date: ${named}, or rename the file ${dated}-${withoutFileNameDate(path.basename(file))}, whichever is the article's date.`,
+    },
+  ];
+}
+
+/** A campaign's page belongs to the campaign whose folder it is in, whose main page is that folder's index.md. */
+function campaignHubProblems(file: string, type: ContentTypeName, inputPath: string): ContentProblem[] {
+  if (contentTypes[type].place !== "campaignPage") return [];
+  const folder = path.dirname(file);
+  if (existsSync(path.join(path.dirname(inputPath), "index.md"))) return [];
+  return [
+    {
+      file,
+      message: `This page is in ${folder}/, which has no index.md, the campaign's main page, so the page belongs to no campaign and would never be published. Add the campaign's main page, ${folder}/index.md (copy another campaign's index.md and change its fields), or move this page into the folder of the campaign it belongs to.`,
+    },
+  ];
+}
+
+/** A page of a type that is its words (news), published with front matter and nothing below it. A draft may wait for them. */
+function missingTextProblems(
+  file: string,
+  type: ContentTypeName,
+  parsed: ParsedFrontMatter,
+  body: string,
+  bodyLine: number,
+): ContentProblem[] {
+  if (!contentTypes[type].needsText || body.trim() || parsed.data["draft"] === true || parsed.problems.length) return [];
+  return [
+    {
+      file,
+      line: bodyLine - 1,
+      message: `This ${contentTypes[type].label.toLowerCase()} page has front matter but no words below it, so it would be published as a headline with nothing to read. Write its text under the closing --- line, or make it a draft (draft: true) until it is written.`,
+    },
+  ];
+}
+
+/** The refused links of each page's text, as last found, by the text: a save under `npm start` parses only what changed. */
+const linksFound = new Map<string, { body: string; problems: ContentProblem[] }>();
+
+function linkProblems(file: string, body: string, bodyLine: number): ContentProblem[] {
+  const known = linksFound.get(file);
+  if (known?.body === body) return known.problems.map((problem) => ({ ...problem, line: problem.line! + bodyLine }));
+  const problems = refusedLinkProblems(file, body, 0);
+  linksFound.set(file, { body, problems });
+  return problems.map((problem) => ({ ...problem, line: problem.line! + bodyLine }));
 }
 
 /** Each `related:` entry must name a page's file in content/: checked for every file before the build, so that all are reported at once. */

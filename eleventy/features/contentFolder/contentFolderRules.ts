@@ -1,6 +1,12 @@
 import { IMAGE_EXTENSIONS } from "../../core/contentPaths.ts";
 import { slug as slugify } from "../../core/slug.ts";
-import { contentTypes, typeOfContentPath } from "../../registry/contentTypes.ts";
+import { closest, distance } from "fastest-levenshtein";
+import { ACCESSIBILITY_SETTINGS_FILE } from "../../model/settings/accessibilitySettings.ts";
+import { CONTACT_SETTINGS_FILE } from "../../model/settings/contactSettings.ts";
+import { REDIRECTS_FILE } from "../../model/settings/namedRedirects.ts";
+import { SITE_SETTINGS_FILE } from "../../model/settings/siteSettings.ts";
+import { TOPICS_FILE } from "../../model/settings/topicList.ts";
+import { contentTypes, typeOfContentPath, type ContentTypeName } from "../../registry/contentTypes.ts";
 
 /*
  * What content/ may hold: words, pictures and settings, nothing that runs.
@@ -37,6 +43,17 @@ export function refusedFileMessage(relativePath: string): string {
   );
 }
 
+/** The name of each folder's notes for editors, which are not pages. */
+export const NOTES_FILE = "README.md";
+
+/** The name to give a page's file instead of `name`: its words as a slug, after its date if its type's names start with one. */
+function betterName(name: string, type: ContentTypeName | undefined): string {
+  const date = DATE.exec(name)?.[0];
+  const datedName = type !== undefined && contentTypes[type].datedFileNames;
+  const words = slugify(name.replace(/\.md$/i, "").replaceAll(new RegExp(DATE, "g"), " "));
+  return `${datedName && date ? `${date}-` : ""}${words || "page"}.md`;
+}
+
 /** A page's file name: lower-case words and numbers joined by hyphens, for it becomes the page's address. */
 const PAGE_FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
 const DATE = /\d{4}-\d{2}-\d{2}/;
@@ -49,16 +66,22 @@ const DATE = /\d{4}-\d{2}-\d{2}/;
  */
 export function fileNameProblem(relativePath: string): string | undefined {
   const name = relativePath.split("/").at(-1)!;
-  if (name.toLowerCase() === "readme.md") return undefined;
-  const type = typeOfContentPath(relativePath);
+  if (name === NOTES_FILE) return undefined;
+  const lowerCase = relativePath.replace(/\.md$/i, ".md");
+  const type = typeOfContentPath(lowerCase);
+  if (name.toLowerCase() === NOTES_FILE.toLowerCase()) {
+    const example = type && contentTypes[type].datedFileNames ? "2026-11-25-libraries-open-longer.md" : "library-open-day.md";
+    return `The site takes a file named ${name} for a note to editors, as the ${NOTES_FILE} of each folder is, and never publishes it: a page of that name would be left out without a word. If it is a page, give it a name that says what it is about, such as ${example}; if it is a note for editors, name it ${NOTES_FILE}, in capitals.`;
+  }
+  if (!name.endsWith(".md")) {
+    const renamed = lowerCase.split("/").at(-1)!;
+    return `The file name "${name}" ends in ${name.slice(-3)}, and the site reads only pages whose names end in .md, in small letters, so it would not know what to do with this one. Rename the file ${fileNameProblem(lowerCase) ? betterName(renamed, type) : renamed}.`;
+  }
   const datedName = type !== undefined && contentTypes[type].datedFileNames;
   const date = DATE.exec(name)?.[0];
   // Only when the name is wrong: every name is different, so slugify's cache cannot help, and a well-named file
   // would cost a call (seconds of a build at thousands of articles).
-  const better = () => {
-    const words = slugify(name.replace(/\.md$/i, "").replaceAll(new RegExp(DATE, "g"), " "));
-    return `${datedName && date ? `${date}-` : ""}${words || "page"}.md`;
-  };
+  const better = () => betterName(name, type);
   if (!PAGE_FILE_NAME.test(name)) {
     return `The file name "${name}" has spaces, capital letters or other characters that cannot be in a web address, and it becomes the page's address. Rename the file ${better()}.`;
   }
@@ -69,4 +92,30 @@ export function fileNameProblem(relativePath: string): string | undefined {
     return `The file name "${name}" has its date twice, and the second would be in the page's address. Rename the file ${better()}.`;
   }
   return undefined;
+}
+
+/** The settings files the site reads, by their names in content/settings/: those of each settings reader. */
+export const SETTINGS_FILES = [
+  SITE_SETTINGS_FILE,
+  TOPICS_FILE,
+  REDIRECTS_FILE,
+  CONTACT_SETTINGS_FILE,
+  ACCESSIBILITY_SETTINGS_FILE,
+].map((file) => file.split("/").at(-1)!);
+
+/**
+ * What is wrong with a settings file (by its path inside content/, settings/…) that the site would not read, or
+ * undefined for one it reads: its settings would be ignored without a word.
+ */
+export function settingsFileProblem(relativePath: string): string | undefined {
+  const parts = relativePath.split("/");
+  const name = parts.at(-1)!;
+  const list = `${SETTINGS_FILES.slice(0, -1).join(", ")} and ${SETTINGS_FILES.at(-1)}`;
+  if (parts.length > 2) {
+    return `The site reads settings only from the files directly in content/${SETTINGS_FOLDER}/ (${list}), not from folders inside it, so nothing in this file would be used. Move what it says into the settings file it belongs to, or delete it.`;
+  }
+  if (SETTINGS_FILES.includes(name)) return undefined;
+  const nearest = closest(name.toLowerCase(), SETTINGS_FILES);
+  const meant = distance(name.toLowerCase(), nearest) <= 3 ? ` Did you mean ${nearest}?` : "";
+  return `The site reads only ${list} in content/${SETTINGS_FOLDER}/, so nothing in ${name} would be used.${meant} Put its settings in the file they belong to (content/${SETTINGS_FOLDER}/README.md says what each holds), or delete it.`;
 }

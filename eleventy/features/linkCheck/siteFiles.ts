@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { PAGEFIND_FOLDER } from "../../core/siteFolders.ts";
 
 /**
  * Every file of the built site, relative to it, with / between folders: read
@@ -12,7 +13,7 @@ export function listSiteFiles(root: string): Set<string> {
   const walk = (folder: string) => {
     for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
       const file = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory() && file !== "pagefind") walk(file);
+      if (entry.isDirectory() && file !== PAGEFIND_FOLDER) walk(file);
       else if (entry.isFile()) files.add(file);
     }
   };

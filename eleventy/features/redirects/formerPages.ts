@@ -5,6 +5,7 @@ import { parseFrontMatter } from "../../model/frontMatter/parseFrontMatter.ts";
 import { splitContentFile } from "../../model/frontMatter/splitContentFile.ts";
 import { addressOf } from "../../registry/pageAddress.ts";
 import { publicationStatus } from "../../registry/publicationStatus.ts";
+import { reservedAddressAt } from "../../registry/reservedAddresses.ts";
 import { contentFates, type Fate } from "./contentFates.ts";
 import { git, missingHistory } from "./gitRepository.ts";
 import { CONTENT_LOG_ARGUMENTS, parseContentLog } from "./historyLog.ts";
@@ -53,7 +54,8 @@ export function readPageHistory(root: string): PageHistory {
     const page = type && contentTypes[type].place === "campaignPage" ? undefined : { inputPath };
     if (publicationStatus({ draft: data["draft"], date: data["date"], page }, file.time).state !== "published") continue;
     const address = addressOf(inputPath, data);
-    if (!address || pages.has(address)) continue;
+    // An address the site keeps for itself (/assets/…, /search/) is the site's now, whatever content once took it.
+    if (!address || pages.has(address) || reservedAddressAt(address)) continue;
     const title = typeof data["title"] === "string" ? data["title"] : undefined;
     pages.set(address, { address, title, file: file.path, fate: file.fate });
   }

@@ -1,4 +1,5 @@
 import * as pagefind from "pagefind";
+import { PAGEFIND_FOLDER } from "../../core/siteFolders.ts";
 import { stopPagefind } from "./pagefindProgram.ts";
 
 /**
@@ -13,7 +14,7 @@ export async function indexSite(outputDir: string): Promise<number> {
   try {
     const added = await index.addDirectory({ path: outputDir });
     if (added.errors.length) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
+    const written = await index.writeFiles({ outputPath: `${outputDir}/${PAGEFIND_FOLDER}` });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     return added.page_count;
   } finally {

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { PAGEFIND_FOLDER } from "../../core/siteFolders.ts";
 
 /** Pagefind's own choice of its program for this machine (the extended one, or $PAGEFIND_BINARY_PATH), as its command makes it. */
 const { resolveBinaryPath } = (await import(new URL("resolveBinary.js", import.meta.resolve("pagefind")).href)) as {
@@ -17,7 +18,7 @@ const PAGEFIND_PROGRAM = resolveBinaryPath(["pagefind_extended", "pagefind"]);
  * beside the program at the build's peak of memory.
  */
 export function indexWithPagefindCommand(site: string): Promise<void> {
-  const args = ["--site", site, "--output-path", `${site}/pagefind`, "--force-language", "en", "--silent"];
+  const args = ["--site", site, "--output-path", `${site}/${PAGEFIND_FOLDER}`, "--force-language", "en", "--silent"];
   return new Promise((resolve, reject) => {
     const pagefind = spawn(PAGEFIND_PROGRAM, args, { stdio: ["ignore", "pipe", "pipe"] });
     let said = "";

@@ -1,9 +1,31 @@
 import { DateTime } from "luxon";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node } from "yaml";
+import { PLAUSIBLE_YEARS } from "../../core/dates.ts";
 import type { ContentProblem } from "./contentProblem.ts";
 import { misreadValues } from "./misreadValues.ts";
-import { unsafeCharacterMessage, unsafeCharacters } from "./unsafeCharacters.ts";
+import { invisibleCharacterMessage, invisibleCharacters, unsafeCharacterMessage, unsafeCharacters } from "./unsafeCharacters.ts";
 import { yamlErrorProblems } from "./yamlErrorProblems.ts";
+
+/** "title: " when a value is a field's, for messages; "" for an item of a list. */
+function fieldOf(parent: unknown): string {
+  return isPair(parent) && isScalar(parent.key) ? `${String(parent.key.value)}: ` : "";
+}
+
+/**
+ * What an editor is told of a date whose year is outside PLAUSIBLE_YEARS: `field` is "date: " or "", `date` the date
+ * as written. YAML reads a date of a year below 100 as 19xx (JavaScript's dates do), so it would be published as that.
+ */
+function unlikelyYearMessage(field: string, date: string, year: number, readAsDate: boolean): string {
+  const misread = readAsDate && year < 100 ? `, which the site would publish as ${1900 + year}` : "";
+  const fix =
+    year < 1000
+      ? `Write the year in full, in four figures, such as ${field}2018-11-26 for 26 November 2018.`
+      : `Check the year, and write the date meant, such as ${field}2018-11-26 for 26 November 2018.`;
+  return (
+    `${field}${date} is in the year ${year}${misread}: dates on this site are from ${PLAUSIBLE_YEARS.first} to ${PLAUSIBLE_YEARS.last}, ` +
+    `the years the council's news and events can be in, so a year outside them is a typing mistake. ${fix}`
+  );
+}
 
 /** Keys that would reach JavaScript's object machinery instead of being data. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -50,7 +72,7 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
         });
       }
     },
-    Scalar(_key, node) {
+    Scalar(_key, node, path) {
       // Escapes in quoted text ("\0", "\u202E") make characters that the text itself does not show.
       if (
         typeof node.value === "string" &&
@@ -62,12 +84,28 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
         problems.push({ line: lineAt(node.range[0]), message: unsafeCharacterMessage(first!) });
       }
       const written = node.range ? text.slice(node.range[0], node.range[1]) : "";
+      if (typeof node.value === "string" && node.range) {
+        for (const found of invisibleCharacters(node.value)) {
+          // On its own line of a value of several lines; on the value's first when it is written as an escape ("\u200B").
+          const at = written.indexOf(String.fromCodePoint(Number.parseInt(found.code.slice(2), 16)));
+          problems.push({
+            line: lineAt(node.range[0] + Math.max(at, 0)),
+            message: invisibleCharacterMessage(fieldOf(path.at(-1)), found),
+          });
+        }
+      }
       const date = /^(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/.exec(written);
       // YAML quietly rolls an impossible date such as 2018-02-30 over into March.
       if (date && !DateTime.fromObject({ year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }).isValid) {
         problems.push({
           line: lineAt(node.range![0]),
           message: `${date[0]} is not a real date (check the month and day; dates are written YYYY-MM-DD, for example 2018-11-26).`,
+        });
+      } else if (date && (Number(date[1]) < PLAUSIBLE_YEARS.first || Number(date[1]) > PLAUSIBLE_YEARS.last)) {
+        const field = fieldOf(path.at(-1));
+        problems.push({
+          line: lineAt(node.range![0]),
+          message: unlikelyYearMessage(field, date[0], Number(date[1]), node.value instanceof Date),
         });
       }
     },

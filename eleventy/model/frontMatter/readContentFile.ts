@@ -24,9 +24,14 @@ export function parsedFrontMatter(inputPath: string, text: string): ParsedFrontM
 
 /** A content file's front matter, read from the file now, through the site's one YAML reader. */
 export function readContentFile(inputPath: string): ParsedFrontMatter {
+  return readContentPage(inputPath).parsed;
+}
+
+/** A content file's front matter, as readContentFile reads it, and the Markdown below it, with the file line it starts on. */
+export function readContentPage(inputPath: string): { parsed: ParsedFrontMatter; body: string; bodyLine: number } {
   const parts = splitContentFile(readFileSync(inputPath, "utf8"));
   if (parts.frontMatter === undefined) {
-    return {
+    const parsed: ParsedFrontMatter = {
       data: {},
       lineOf: () => undefined,
       problems: [
@@ -37,6 +42,7 @@ export function readContentFile(inputPath: string): ParsedFrontMatter {
         },
       ],
     };
+    return { parsed, body: parts.body, bodyLine: parts.bodyLine };
   }
-  return parsedFrontMatter(inputPath, parts.frontMatter);
+  return { parsed: parsedFrontMatter(inputPath, parts.frontMatter), body: parts.body, bodyLine: parts.bodyLine };
 }

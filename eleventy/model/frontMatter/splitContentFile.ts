@@ -14,10 +14,12 @@ export interface ContentFileParts {
 
 /**
  * Splits a content file as Eleventy does (gray-matter): the front matter is
- * the lines between a first line of `---` and the next line of `---`.
+ * the lines between a first line of `---` and the next line of `---`. A
+ * byte-order mark before it (Windows Notepad saves one) is dropped, as
+ * gray-matter drops it: it is not part of the first line.
  */
 export function splitContentFile(text: string): ContentFileParts {
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const opening = /^---([^\s-]*)\s*$/.exec(lines[0] ?? "");
   if (!opening) return { language: undefined, frontMatter: undefined, frontMatterLine: 2, body: text, bodyLine: 1 };
   const closing = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
