@@ -1,10 +1,12 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { contentRootOf, projectPath } from "../../core/contentPaths.ts";
 import { ContentError, type ContentProblem } from "../../model/frontMatter/contentProblem.ts";
 import type { ParsedFrontMatter } from "../../model/frontMatter/parseFrontMatter.ts";
 import { readContentFile } from "../../model/frontMatter/readContentFile.ts";
+import { pageLifeProblems } from "../../model/schemas/pageLifeProblems.ts";
 import { schemaProblems } from "../../model/schemas/schemaProblems.ts";
+import { SITE_SETTINGS_FILE, siteSettings } from "../../model/settings/siteSettings.ts";
 import { topicList } from "../../model/settings/topicList.ts";
 import type { TopicSetting } from "../../model/settings/topicsSchema.ts";
 import { topicProblems } from "../../model/settings/topicProblems.ts";
@@ -47,7 +49,7 @@ function checkedFrontMatter(file: string, type: ContentTypeName, parsed: ParsedF
  * The front matter is the file's own, as written, not the data cascade, so that a misspelt field is caught instead
  * of hidden by inherited data.
  */
-export function contentFileProblems(data: PageData): ContentProblem[] {
+export function contentFileProblems(data: PageData, now = new Date()): ContentProblem[] {
   const file = projectPath(data.page.inputPath);
   if (!file.endsWith(".md")) return [];
   const type = contentTypeOf(data.page.inputPath);
@@ -69,7 +71,29 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
     ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"])),
     ...relatedFileProblems(file, data.page.inputPath, parsed),
     ...(topics ? topicProblems(file, parsed.data["topics"], topics, parsed.lineOf) : []),
+    ...pageLifeProblems(file, parsed.data, parsed.lineOf, { teams: knownTeams(), now, settingsFile: SITE_SETTINGS_FILE }),
   ];
+}
+
+/** The teams as last read, and the settings file's size and time then: every page's check asks for them. */
+let teamsRead: { stamp: string; teams: string[] } | undefined;
+
+/**
+ * The teams a page's owner must be one of (content/settings/site.yml); none, so that any owner is taken, while the
+ * settings have a mistake, which the content check reports once.
+ */
+function knownTeams(): string[] {
+  const stats = existsSync(SITE_SETTINGS_FILE) ? statSync(SITE_SETTINGS_FILE) : undefined;
+  const stamp = `${path.resolve(SITE_SETTINGS_FILE)}:${stats?.size}:${stats?.mtimeMs}`;
+  if (teamsRead?.stamp === stamp) return teamsRead.teams;
+  let teams: string[] = [];
+  try {
+    teams = siteSettings().teams;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+  }
+  teamsRead = { stamp, teams };
+  return teams;
 }
 
 /** Each `related:` entry must name a page's file in content/: checked for every file before the build, so that all are reported at once. */
@@ -98,7 +122,7 @@ function knownTopics(): TopicSetting[] | undefined {
 }
 
 /** Stops the build when a content file needs fixing (see contentFileProblems). */
-export function validateContentFile(data: PageData): void {
-  const problems = contentFileProblems(data);
+export function validateContentFile(data: PageData, now = new Date()): void {
+  const problems = contentFileProblems(data, now);
   if (problems.length) throw new ContentError(problems);
 }
