@@ -96,8 +96,8 @@ function earliest(...withdrawals: Array<Withdrawal | undefined>): Withdrawal | u
 }
 
 /** The page's withdrawal, if it is published and withdrawn at the moment `now`; undefined for a current page, or one not published. */
-export function withdrawalOf(data: PublicationData, now?: Date): Withdrawal | undefined {
-  const status = publicationStatus(data, now);
+export function withdrawalOf(data: PublicationData | Record<string, unknown>, now?: Date): Withdrawal | undefined {
+  const status = publicationStatus(data as PublicationData, now);
   return status.state === "published" ? status.withdrawn : undefined;
 }
 
