@@ -50,7 +50,11 @@ for (const url of eventUrls) {
       (element) => element.name === "a" && /\.ics$/.test(element.attribs["href"] ?? ""),
       article.children,
     );
-    const when = DomUtils.findOne((element) => element.name === "time", article.children);
+    // When it happens: the time search gives as its date (an event with updates also says when it was published).
+    const when = DomUtils.findOne(
+      (element) => element.name === "time" && element.attribs["data-pagefind-meta"] === "date[datetime]",
+      article.children,
+    );
     const lastDay = when!.attribs["datetime"]!.slice(0, 10);
     const finished = /This event has finished\. It took place on |This event was (cancelled|postponed)\./.test(
       DomUtils.textContent(article),

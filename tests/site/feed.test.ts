@@ -25,6 +25,10 @@ const RFC3339_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}
 
 /** Every current article (published, not withdrawn), newest first, as the news listing and the feed order them. */
 const news = currentOfType("news");
+/** The latest <updated> of a feed's entries. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const newestUpdated = (list: Array<Record<string, any>>) =>
+  list.map((entry) => String(entry.updated)).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 const linkOf = (links: Array<Record<string, string>>, rel: string) => links.find((link) => (link["@rel"] ?? "alternate") === rel);
 
 test("the feed says who it is from, where it lives and when it last changed", () => {
@@ -37,11 +41,6 @@ test("the feed says who it is from, where it lives and when it last changed", ()
   assert.match(feed.updated, RFC3339_WITH_OFFSET);
   assert.equal(feed.updated, newestUpdated(entries), "the feed was last updated when its entries last changed");
 });
-
-/** The latest <updated> of a feed's entries. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const newestUpdated = (list: Array<Record<string, any>>) =>
-  list.map((entry) => String(entry.updated)).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 
 test("the newest articles have one entry each, newest first, up to the feed's limit", () => {
   const { feedEntries } = siteSettings();
