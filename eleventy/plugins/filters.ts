@@ -16,7 +16,7 @@ import { paginationLinks } from "../features/filters/paginationLinks.ts";
 import { relatedPages } from "../features/filters/relatedPages.ts";
 import { hasEnded, upcomingAndPast } from "../features/filters/upcomingAndPast.ts";
 import { socialImageUrl } from "../features/images/socialImages.ts";
-import { sitemapEntries, type SitemapPage } from "../features/sitemap/sitemapEntries.ts";
+import { newestContentDate, sitemapEntries, type SitemapPage } from "../features/sitemap/sitemapEntries.ts";
 import { breadcrumbList, breadcrumbsFor, type Crumb } from "../features/structuredData/breadcrumbs.ts";
 import { pageLd } from "../features/structuredData/pageLd.ts";
 import { serialiseJsonLd } from "../features/structuredData/serialiseJsonLd.ts";
@@ -74,10 +74,12 @@ export default function filters(eleventyConfig: UserConfig): void {
     return pageHistory({ ...this.ctx, date: page.date, page });
   });
   eleventyConfig.addFilter("itemHistory", (item: CollectionItem) => pageHistory({ ...item.data, date: item.date }));
-  // A feed's <updated>: the day the newest change to any of its pages was made.
-  eleventyConfig.addFilter("newestModified", (items: CollectionItem[]) =>
-    items.map((item) => pageHistory({ ...item.data, date: item.date }).modified).reduce((a, b) => (b > a ? b : a)),
-  );
+  // A feed's <updated>: the day the newest change to any of its pages was made. A feed with none (every article
+  // withdrawn) was last changed, as far as the site knows, when its newest page was published: that of `all`.
+  eleventyConfig.addFilter("newestModified", (items: CollectionItem[], all: SitemapPage[] = []) => {
+    const dates = items.map((item) => pageHistory({ ...item.data, date: item.date }).modified);
+    return dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : (newestContentDate(all) ?? new Date(0));
+  });
 
   // The content-type registry, so that no template names a type.
   eleventyConfig.addFilter("contentTypeLayout", (type: unknown) => {

@@ -5,6 +5,7 @@
  * production builds it; fixture dates are far in the past or the future, so that this holds whatever day it runs.
  */
 import assert from "node:assert/strict";
+import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { siteUrl } from "../../eleventy/core/siteUrl.ts";
@@ -300,5 +301,26 @@ describe("featured articles", () => {
       warnings[0]!,
       /^Warning: content\/news\/2018-10-01-featured-1\.md:5: featured: 4 news articles are featured, .*newest 3, so this one, older than them, is left out\./,
     );
+  });
+});
+
+// Last: it withdraws or deletes every article of the copy the tests above read.
+describe("with every article withdrawn", () => {
+  test("the news page is still there, saying there is none, and the news feed has no entry", () => {
+    const summit = "content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md";
+    const kept = [path.basename(summit), "2018-11-10-consultation-on-bus-routes.md"];
+    for (const file of project.list("content/news").filter((name) => name.endsWith(".md") && !kept.includes(name))) {
+      project.delete(`content/news/${file}`);
+    }
+    // Other pages name it in related: and link to it: withdrawn, it stays, and they need not change.
+    project.write(
+      summit,
+      project.read(summit).replace("\n---\n", "\nwithdrawn:\n  date: 2018-12-03\n  reason: The summit has taken place.\n---\n"),
+    );
+    const build = project.build();
+    assert.ok(build.ok, build.output);
+    assert.match(text(mainOf("/news/")), /^News There are no news articles at the moment\./);
+    assert.deepEqual(feedEntries("news/feed.xml"), []);
+    assert.match(project.read("_site/news/feed.xml"), /<updated>\d{4}-\d{2}-\d{2}T00:00:00[+-]\d{2}:00<\/updated>/);
   });
 });
