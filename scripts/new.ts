@@ -30,6 +30,7 @@ import { readContentFile } from "../eleventy/model/frontMatter/readContentFile.t
 import { validateContentFile } from "../eleventy/features/contentFolder/contentFileProblems.ts";
 import { TITLE_MAX } from "../eleventy/model/schemas/fields.ts";
 import { topicList, TOPICS_FILE } from "../eleventy/model/settings/topicList.ts";
+import { SITE_SETTINGS_FILE, siteSettings } from "../eleventy/model/settings/siteSettings.ts";
 import { slug as slugOf } from "../eleventy/core/slug.ts";
 import { PLACEHOLDER } from "./lint/contentRules.ts";
 
@@ -57,6 +58,12 @@ const COMMON_VALUES: Record<string, (context: ScaffoldContext & { title: string 
 };
 
 const placeholder = (what: string) => `${PLACEHOLDER}: ${what}`;
+
+/**
+ * The fields that say what has happened to a page since it was published (model/schemas/fields.ts): a new page has
+ * none, so they are listed apart, for later.
+ */
+const AFTER_PUBLICATION = ["updates", "status", "previousDate", "withdrawn"];
 
 const BODY = `${PLACEHOLDER}: write the page here, in Markdown. Start with a sentence or two that sum it up; give any headings two hash signs (## Heading).\n`;
 
@@ -170,15 +177,41 @@ function frontMatter(type: ContentTypeName, schema: z.ZodType, context: Scaffold
     }
     lines.push("", ...comment(fields[name]!.description ?? name), `${name}:${yaml(value(context), "")}`);
   }
-  if (optional.length) {
+  const note = (name: string) => {
+    const [first, ...example] = (fields[name]!.description ?? "").split("\n");
+    lines.push(`# - ${name}: ${first}`, ...example.map((line) => `#   ${line}`));
+    if (name === "topics") lines.push(...topicsNote());
+    if (name === "owner") lines.push(...teamsNote());
+    if (name === "reviewBy") lines.push(...reviewNote(type));
+  };
+  const now = optional.filter((name) => !AFTER_PUBLICATION.includes(name));
+  const later = optional.filter((name) => AFTER_PUBLICATION.includes(name));
+  if (now.length) {
     lines.push("", "# Fields you can add, if you need them:");
-    for (const name of optional) {
-      const [first, ...example] = (fields[name]!.description ?? "").split("\n");
-      lines.push(`# - ${name}: ${first}`, ...example.map((line) => `#   ${line}`));
-      if (name === "topics") lines.push(...topicsNote());
-    }
+    now.forEach(note);
+  }
+  if (later.length) {
+    lines.push("", "# Fields for later, once the page is published, to say what has happened to it (see docs/editing.md):");
+    later.forEach(note);
   }
   return `${lines.join("\n")}\n---\n`;
+}
+
+/** The site's teams, for the note on `owner:`, when content/settings/site.yml lists them. */
+function teamsNote(): string[] {
+  const { teams } = siteSettings();
+  return teams.length
+    ? [`#   The teams are: ${teams.join(", ")}.`, `#   To add one, add it under teams: in ${SITE_SETTINGS_FILE}.`]
+    : [];
+}
+
+/** For a type whose pages are due for review by default (a campaign's), when that is. */
+function reviewNote(type: ContentTypeName): string[] {
+  const years = (contentTypes[type] as { reviewAfterYears?: number }).reviewAfterYears;
+  if (!years) return [];
+  return [
+    `#   Without it, the page is due for review ${years === 1 ? "a year" : `${years} years`} after it was published or last updated.`,
+  ];
 }
 
 /** The site's topics, for the note on `topics:`: a page can be filed only under these (content/settings/topics.yml). */

@@ -20,6 +20,7 @@ const DEBOUNCE_MS = 300;
 // While typing, the count is announced once typing pauses, not for every word.
 const ANNOUNCE_MS = 700;
 
+// A result's meta: its title, type and date and, for a withdrawn page, its status.
 /** @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData */
 /** @typedef {{ data: () => Promise<ResultData> }} Result */
 /** @typedef {Record<string, Record<string, number>>} FilterCounts */
@@ -241,6 +242,8 @@ function renderResult(data) {
   item.append(heading);
 
   const details = element("p", "search-result__meta");
+  // A withdrawn page is still found, and says so first (its notice's data-pagefind-meta: partials/page-history.njk).
+  if (data.meta.status) details.append(textElement("strong", "search-result__status", data.meta.status));
   if (data.meta.type) details.append(textElement("span", "search-result__type", data.meta.type));
   if (data.meta.date) details.append(dateElement(data.meta.date));
   if (details.childElementCount) item.append(details);

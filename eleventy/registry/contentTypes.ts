@@ -49,6 +49,13 @@ interface Scaffold {
 export interface ContentType {
   /** What readers see as the kind of page: the caption above the title, the search filter, related links. */
   label: string;
+  /** The kind of page in a sentence, such as "This news article was withdrawn on …"; "page" unless given. */
+  noun?: string;
+  /**
+   * For pages that date quickly (a campaign's): how many years after its last update, or its publication, a page is
+   * due for review when its front matter names no `reviewBy:` (registry/pageHistory.ts reviewDateOf).
+   */
+  reviewAfterYears?: number;
   /** The folder its files are in, for messages. */
   folder: string;
   /** Which Markdown files are of this type, by their path inside content/. */
@@ -114,6 +121,7 @@ const byOrderField = (a: CollectionItem, b: CollectionItem) =>
 export const contentTypes = {
   news: {
     label: "News",
+    noun: "news article",
     folder: "content/news",
     files: /^news\/[^/]+\.md$/,
     place: "folder",
@@ -136,6 +144,7 @@ export const contentTypes = {
   },
   event: {
     label: "Event",
+    noun: "event",
     folder: "content/events",
     files: /^events\/[^/]+\.md$/,
     place: "folder",
@@ -164,6 +173,8 @@ export const contentTypes = {
   },
   campaign: {
     label: "Campaign",
+    noun: "campaign",
+    reviewAfterYears: 1,
     folder: "content/campaigns/<campaign>/index.md",
     files: /^campaigns\/[^/]+\/index\.md$/,
     place: "campaignHub",
@@ -186,6 +197,8 @@ export const contentTypes = {
   "campaign-page": {
     // Shown as the campaign's own title instead ("How loneliness is tackled"): see labelOf.
     label: "Campaign page",
+    noun: "page",
+    reviewAfterYears: 1,
     folder: "content/campaigns/<campaign>",
     files: /^campaigns\/[^/]+\/(?!index\.md$)[^/]+\.md$/,
     place: "campaignPage",
@@ -244,4 +257,9 @@ export function labelOf(type: unknown, inputPath: unknown, campaigns: Collection
     if (hub?.data.title) return String(hub.data.title);
   }
   return contentTypes[type].label;
+}
+
+/** A kind of page as a sentence names it: "news article", "event", "page". */
+export function nounOf(type: unknown): string {
+  return isContentTypeName(type) ? ((contentTypes[type] as ContentType).noun ?? "page") : "page";
 }

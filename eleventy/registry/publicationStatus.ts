@@ -14,8 +14,26 @@ import { contentTypeOf, contentTypes } from "./contentTypes.ts";
  * banner saying it is not published (_includes/partials/draft-banner.njk).
  */
 
+/*
+ * Withdrawn and expired pages. A published page withdrawn on a day (`withdrawn: date:`), or whose `expires:` day has
+ * come, in London, is still built at its address, with a notice saying when and why, but is no longer current: it
+ * leaves the home page, listings, topics, feeds and other pages' related links (plugins/collections.ts). The moment
+ * `now` decides an expiry, as it decides a scheduled article: the daily build withdraws a page on its day.
+ */
+
+/** When and why a published page was withdrawn. */
+export interface Withdrawal {
+  date: Date;
+  reason: string;
+  /** Withdrawn by its `expires:` day, rather than by an editor's `withdrawn: date:`. */
+  expired: boolean;
+}
+
+/** The reason an expired page gives when its front matter gives none (`withdrawn: reason:`). */
+export const EXPIRED_REASON = "The information on this page is no longer current.";
+
 export type PublicationStatus =
-  | { state: "published" }
+  | { state: "published"; withdrawn?: Withdrawal }
   | { state: "draft" }
   | { state: "scheduled"; date: Date }
   | { state: "campaignUnpublished"; hub: string };
@@ -23,30 +41,64 @@ export type PublicationStatus =
 export interface PublicationData {
   draft?: unknown;
   date?: unknown;
+  withdrawn?: unknown;
+  expires?: unknown;
   page?: { inputPath: string };
 }
+
+const londonDay = (date: Date) => toLondonDateTime(date).toISODate()!;
 
 /**
  * Whether a page is on the live site at the moment `now`: not a draft, and, if its type is scheduled by its date
  * (news: contentTypes.ts), not dated after today in London. A campaign's page waits for its campaign's hub: published
- * before it, it would have no campaign to belong to.
+ * before it, it would have no campaign to belong to. A published page may be withdrawn (see Withdrawal); a campaign's
+ * page is withdrawn with its hub, unless it was withdrawn before it.
  */
 export function publicationStatus(data: PublicationData, now: Date = new Date()): PublicationStatus {
   if (data.draft === true) return { state: "draft" };
   const type = data.page ? contentTypeOf(data.page.inputPath) : undefined;
+  let hubWithdrawn: Withdrawal | undefined;
   if (type && contentTypes[type].place === "campaignPage") {
     const hub = path.join(path.dirname(data.page!.inputPath), "index.md");
     const hubData = existsSync(hub) ? readContentFile(hub).data : undefined;
-    if (!hubData || publicationStatus({ ...hubData, page: { inputPath: hub } }, now).state !== "published") {
-      return { state: "campaignUnpublished", hub: projectPath(hub) };
-    }
+    const hubStatus = hubData ? publicationStatus({ ...hubData, page: { inputPath: hub } }, now) : undefined;
+    if (hubStatus?.state !== "published") return { state: "campaignUnpublished", hub: projectPath(hub) };
+    hubWithdrawn = hubStatus.withdrawn;
   }
+  const today = DateTime.fromJSDate(now, { zone: SITE_ZONE }).toISODate()!;
   if (type && contentTypes[type].scheduledByDate && data.date instanceof Date) {
-    const publishedOn = toLondonDateTime(data.date).toISODate()!;
-    const today = DateTime.fromJSDate(now, { zone: SITE_ZONE }).toISODate()!;
-    if (publishedOn > today) return { state: "scheduled", date: data.date };
+    if (londonDay(data.date) > today) return { state: "scheduled", date: data.date };
   }
-  return { state: "published" };
+  const withdrawn = earliest(ownWithdrawal(data, today), hubWithdrawn);
+  return withdrawn ? { state: "published", withdrawn } : { state: "published" };
+}
+
+/** The page's own withdrawal by `today` (YYYY-MM-DD in London): its `withdrawn: date:`, or its `expires:` day, whichever came first. */
+function ownWithdrawal(data: PublicationData, today: string): Withdrawal | undefined {
+  const withdrawn =
+    typeof data.withdrawn === "object" && data.withdrawn !== null ? (data.withdrawn as Record<string, unknown>) : {};
+  const reason = typeof withdrawn["reason"] === "string" && withdrawn["reason"].trim() ? withdrawn["reason"].trim() : undefined;
+  const byEditor =
+    withdrawn["date"] instanceof Date && londonDay(withdrawn["date"]) <= today
+      ? { date: withdrawn["date"], reason: reason ?? EXPIRED_REASON, expired: false }
+      : undefined;
+  const byExpiry =
+    data.expires instanceof Date && londonDay(data.expires) <= today
+      ? { date: data.expires, reason: reason ?? EXPIRED_REASON, expired: true }
+      : undefined;
+  return earliest(byEditor, byExpiry);
+}
+
+function earliest(...withdrawals: Array<Withdrawal | undefined>): Withdrawal | undefined {
+  return withdrawals
+    .filter((withdrawal): withdrawal is Withdrawal => withdrawal !== undefined)
+    .sort((a, b) => a.date.getTime() - b.date.getTime())[0];
+}
+
+/** The page's withdrawal, if it is published and withdrawn at the moment `now`; undefined for a current page, or one not published. */
+export function withdrawalOf(data: PublicationData | Record<string, unknown>, now?: Date): Withdrawal | undefined {
+  const status = publicationStatus(data as PublicationData, now);
+  return status.state === "published" ? status.withdrawn : undefined;
 }
 
 /** Why a page is not published, in the words of the build's "Not published: …, because …" line. */

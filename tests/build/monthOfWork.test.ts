@@ -2,8 +2,9 @@
  * The site will hold thousands of pages written by communications staff: the
  * checks of the built site must hold for whatever they publish, not for
  * today's seed pages only. This adds a month of ordinary editors' work to a
- * copy of the real content, builds it as production does, and runs every check
- * of the built site (tests/site) on it.
+ * copy of the real content (an update, a cancelled event, a withdrawal and an
+ * expiry among it), builds it as production does, and runs every check of the
+ * built site (tests/site) on it.
  *
  * The month's work leans on nothing the real content holds today, which editors
  * change: its files' names say they are this test's ("month-of-work-test"), so
@@ -61,7 +62,7 @@ const WORK: Array<{ file: string; text: string; published: boolean }> = [
       day(-3),
       "Library opening hours extended",
       "Six county libraries open for longer on weekday evenings from next week.",
-      `topics:\n  - Libraries\nrelated:\n  - events/${TEST}-library-craft-morning.md\n`,
+      `topics:\n  - Libraries\nrelated:\n  - events/${TEST}-library-craft-morning.md\nupdates:\n  - date: ${day(-1)}\n    note: Added Hinckley to the libraries that open later.\n`,
       `Six county libraries open for longer on weekday evenings from next week.\n\n## Which libraries\n\n- Melton\n- Loughborough\n- Hinckley\n\nCome to the [craft morning](/events/${TEST}-library-craft-morning/) to see what is on.\n`,
     ),
     published: true,
@@ -82,9 +83,19 @@ const WORK: Array<{ file: string; text: string; published: boolean }> = [
       day(-26),
       "New partnership with voluntary groups",
       "The council signs an agreement with 40 voluntary groups to support residents living alone.",
-      "topics:\n  - Partnership working\n  - Communities\n",
+      `topics:\n  - Partnership working\n  - Communities\nwithdrawn:\n  date: ${day(-2)}\n  reason: The agreement has been replaced by the county's voluntary sector strategy.\n`,
     ),
-    published: true,
+    published: true, // and withdrawn: still at its address, with a notice, in no listing or feed
+  },
+  {
+    file: `content/news/${day(-20)}-${TEST}-summer-reading-challenge.md`,
+    text: news(
+      day(-20),
+      "Summer reading challenge",
+      "Children can sign up for the summer reading challenge at any county library.",
+      `expires: ${day(-1)}\ntopics:\n  - Libraries\n`,
+    ),
+    published: true, // and expired yesterday: withdrawn by this build
   },
   {
     // An older article, added to the archive: the seed is no longer the oldest.
@@ -106,6 +117,14 @@ const WORK: Array<{ file: string; text: string; published: boolean }> = [
     file: `content/events/${TEST}-library-craft-morning.md`,
     text: event("Library craft morning", "A morning of crafts for all ages at Melton Library.", day(30)),
     published: true,
+  },
+  {
+    file: `content/events/${TEST}-library-quiz-night.md`,
+    text: event("Library quiz night", "A quiz night for teams of four at Melton Library.", day(10)).replace(
+      "topics:",
+      `status: cancelled\nupdates:\n  - date: ${day(-2)}\n    note: The quiz night is cancelled.\ntopics:`,
+    ),
+    published: true, // cancelled: listed as cancelled until its day has passed
   },
   {
     file: `content/events/${TEST}-library-reading-group.md`,
@@ -167,6 +186,23 @@ describe("a month of editors' work added to the real content", () => {
       assert.equal(existsSync(path.join(project.root, "_site", url, "index.html")), published, `${file}: a page at ${url}`);
       assert.equal(sitemap.includes(`${url}</loc>`), published, `${file}: in the sitemap`);
     }
+  });
+
+  test("lists the updated article as updated and the cancelled event as cancelled; the withdrawn and expired articles nowhere", () => {
+    const newsPage = project.read("_site/news/index.html");
+    assert.match(newsPage, new RegExp(`Library opening hours extended</a>[\\s\\S]*?, updated <time datetime="${day(-1)}">`));
+    assert.doesNotMatch(newsPage, /New partnership with voluntary groups|Summer reading challenge/);
+    assert.match(project.read("_site/index.html"), /<strong>Cancelled<\/strong>: <time[^>]*>[^<]+<\/time>/);
+    assert.match(project.read("_site/news/feed.xml"), /Library opening hours extended/);
+    assert.doesNotMatch(project.read("_site/news/feed.xml"), /New partnership with voluntary groups|Summer reading challenge/);
+    for (const slug of ["new-partnership-with-voluntary-groups", "summer-reading-challenge"]) {
+      const file = WORK.find((work) => work.file.endsWith(`-${slug}.md`))!.file;
+      assert.match(project.read(`_site${addressOf(file)}index.html`), /This news article was withdrawn on /);
+    }
+    assert.match(
+      project.read(`_site/events/${TEST}-library-quiz-night/${TEST}-library-quiz-night.ics`),
+      /\r\nSTATUS:CANCELLED\r\n/,
+    );
   });
 
   test("passes every check of the built site (tests/site)", (t) => {

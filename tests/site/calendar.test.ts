@@ -12,8 +12,9 @@ import { parseCalendar } from "../unit/parseCalendar.ts";
 import { publishedOfType } from "./publishedPages.ts";
 
 const SITE = siteUrl();
-/** Every published event, whatever editors have added: drafts have no page, so no calendar file. */
-const eventUrls = publishedOfType("event").map((event) => event.url);
+/** Every published event, whatever editors have added: drafts have no page, so no calendar file; a withdrawn one has none either. */
+const events = publishedOfType("event");
+const eventUrls = events.filter((event) => !event.withdrawn).map((event) => event.url);
 const rules = parseHeadersFile(readFileSync("_site/_headers", "utf8"));
 const headersOf = (urlPath: string) => new Map(headersFor(rules, urlPath).map(([name, value]) => [name.toLowerCase(), value]));
 
@@ -28,7 +29,19 @@ test(
 /** Today in London, as a <time datetime> date is written. */
 const TODAY = DateTime.now().setZone("Europe/London").toISODate()!;
 
+/** What an event's calendar file says of its status, as RFC 5545 has it (features/calendar/icsEvent.ts). */
+const CALENDAR_STATUS: Record<string, string> = { cancelled: "CANCELLED", postponed: "TENTATIVE", rescheduled: "CONFIRMED" };
+
+for (const event of events.filter((candidate) => candidate.withdrawn)) {
+  test(`${event.url}: a withdrawn event offers no calendar file, and has none`, () => {
+    const html = readFileSync(path.join("_site", event.url, "index.html"), "utf8");
+    assert.doesNotMatch(html, /\.ics"/);
+    assert.equal(existsSync(path.join("_site", calendarFileUrl(event.url))), false);
+  });
+}
+
 for (const url of eventUrls) {
+  const status = events.find((event) => event.url === url)!.data["status"] as string | undefined;
   test(`${url}: an event to come links to a calendar file a calendar app can read, served as an attachment; one that has finished says so instead`, () => {
     const page = parseDocument(readFileSync(path.join("_site", url, "index.html"), "utf8"));
     const article = DomUtils.findOne((element) => element.name === "article", page.children);
@@ -37,15 +50,24 @@ for (const url of eventUrls) {
       (element) => element.name === "a" && /\.ics$/.test(element.attribs["href"] ?? ""),
       article.children,
     );
-    const when = DomUtils.findOne((element) => element.name === "time", article.children);
+    // When it happens: the time search gives as its date (an event with updates also says when it was published).
+    const when = DomUtils.findOne(
+      (element) => element.name === "time" && element.attribs["data-pagefind-meta"] === "date[datetime]",
+      article.children,
+    );
     const lastDay = when!.attribs["datetime"]!.slice(0, 10);
-    const finished = /This event has finished\. It took place on /.test(DomUtils.textContent(article));
+    const finished = /This event has finished\. It took place on |This event was (cancelled|postponed)\./.test(
+      DomUtils.textContent(article),
+    );
     if (finished) {
       assert.ok(lastDay < TODAY, `${url} says it has finished, but starts on ${lastDay}`);
       assert.equal(link, null, `${url}: a finished event offers no calendar file`);
     } else {
       assert.ok(link, `${url}: the article links to an .ics file`);
-      assert.equal(DomUtils.textContent(link), "Add this event to your calendar");
+      // An event that is not going ahead offers its file to those who added it, to mark it so in their calendar.
+      const offer =
+        status === "cancelled" || status === "postponed" ? "download its calendar file again" : "Add this event to your calendar";
+      assert.equal(DomUtils.textContent(link), offer);
       assert.ok("download" in link.attribs, "the link downloads the file");
     }
 
@@ -60,6 +82,11 @@ for (const url of eventUrls) {
     assert.equal(text("url"), `${SITE}${url}`);
     assert.match(text("uid"), new RegExp(`^${url.split("/").filter(Boolean).join("-")}@`));
     assert.ok(time("dtstart").toString().startsWith(when!.attribs["datetime"]!.slice(0, 10)), "starts on the day the page shows");
+    assert.equal(
+      ics.match(/^STATUS:(.*)\r$/m)?.[1],
+      status ? CALENDAR_STATUS[status] : undefined,
+      "a cancelled event is CANCELLED in a calendar that reads it",
+    );
 
     const headers = headersOf(pathname);
     assert.equal(headers.get("content-type"), "text/calendar; charset=utf-8");

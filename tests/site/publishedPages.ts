@@ -11,7 +11,8 @@ import path from "node:path";
 import { contentTypeOf, contentTypes, type ContentTypeName } from "../../eleventy/registry/contentTypes.ts";
 import { addressOf } from "../../eleventy/registry/pageAddress.ts";
 import { readContentFile } from "../../eleventy/model/frontMatter/readContentFile.ts";
-import { publicationStatus } from "../../eleventy/registry/publicationStatus.ts";
+import { pageHistory } from "../../eleventy/registry/pageHistory.ts";
+import { publicationStatus, type Withdrawal } from "../../eleventy/registry/publicationStatus.ts";
 
 export interface PublishedPage {
   /** The Markdown file, such as content/news/2018-11-26-x.md. */
@@ -21,6 +22,10 @@ export interface PublishedPage {
   url: string;
   /** Its `date:`, which Eleventy gives the page (schemas/fields.ts requires it of every page). */
   date: Date;
+  /** The day it last changed for readers: its newest update, or its withdrawal (registry/pageHistory.ts). */
+  modified: Date;
+  /** When and why it was withdrawn, if it has been: it is built, but in no listing, topic or feed. */
+  withdrawn: Withdrawal | undefined;
   data: Record<string, unknown> & { title?: string; description?: string };
 }
 
@@ -37,16 +42,31 @@ export function publishedPages(root = "content", now = new Date()): PublishedPag
     const data = readContentFile(file).data;
     const date = data["date"];
     if (!(date instanceof Date)) continue; // the build refuses such a file, and says why
-    if (publicationStatus({ draft: data["draft"], date, page: { inputPath: file } }, now).state !== "published") continue;
+    const page = { inputPath: file };
+    const status = publicationStatus({ ...data, page }, now);
+    if (status.state !== "published") continue;
     const url = addressOf(file, data)!;
-    pages.push({ file, type, url, date, data });
+    pages.push({
+      file,
+      type,
+      url,
+      date,
+      modified: pageHistory({ ...data, page }, now).modified,
+      withdrawn: status.withdrawn,
+      data,
+    });
   }
   return pages;
 }
 
-/** The published pages of one type, in their collection's order (news: newest first), as listings and the feed order them. */
+/** The published pages of one type, withdrawn ones too, in their collection's order (news: newest first). */
 export function publishedOfType(type: ContentTypeName, root = "content"): PublishedPage[] {
   return publishedPages(root)
     .filter((page) => page.type === type)
     .sort((a, b) => contentTypes[type].order({ ...a, inputPath: a.file }, { ...b, inputPath: b.file }));
+}
+
+/** The current pages of one type (published and not withdrawn), as listings and the feeds have them, in the same order. */
+export function currentOfType(type: ContentTypeName, root = "content"): PublishedPage[] {
+  return publishedOfType(type, root).filter((page) => !page.withdrawn);
 }

@@ -33,10 +33,10 @@ test("every address is absolute, on the site's address, with a lastmod date", ()
   }
 });
 
-test("a content page's lastmod is its date; a listing's is its newest content page's", () => {
+test("a content page's lastmod is the day it last changed (its date, newest update or withdrawal); a listing's is its newest content page's date", () => {
   const content = publishedPages();
   // An event's date is when its page was published, not the day it happens (day:, start:).
-  for (const page of content) assert.equal(lastmodOf.get(page.url), toLondonDateTime(page.date).toISODate(), page.file);
+  for (const page of content) assert.equal(lastmodOf.get(page.url), toLondonDateTime(page.modified).toISODate(), page.file);
   const newest = content
     .map((page) => toLondonDateTime(page.date).toISODate()!)
     .sort()

@@ -162,8 +162,10 @@ test("dates are dates, London times are London times, an image is an image widge
 });
 
 test("a kind of field the converter does not know stops the build, naming the field", () => {
-  const unknownKind = z.strictObject({ colour: z.enum(["red", "blue"]).describe("a colour, for example red") });
-  assert.throws(() => decapFields(unknownKind, choices), /colour.*"enum".*eleventy\/features\/cms\/decapFields\.ts/);
+  const unknownKind = z.strictObject({ colour: z.literal("red").describe("a colour, for example red") });
+  assert.throws(() => decapFields(unknownKind, choices), /colour.*"const".*eleventy\/features\/cms\/decapFields\.ts/);
+  const numbers = z.strictObject({ size: z.enum({ small: 1, large: 2 }).describe("a size, for example 1") });
+  assert.throws(() => decapFields(numbers, choices), /choice of words only, and size/);
   const unknownRule = z.strictObject({ email: z.string().email().describe("an address, for example a@b.uk") });
   assert.throws(() => decapFields(unknownRule, choices), /cannot check a text's "email" rule/);
   // A date has no JSON Schema: only the site's own, tagged in fields.ts, are known for what they are.
@@ -199,4 +201,56 @@ test("each campaign's hub is a file to edit, and its pages a collection of their
   const pages = config.collections.at(-1) as { folder: string; label: string };
   assert.equal(pages.folder, "content/campaigns/road-safety");
   assert.equal(pages.label, "Pages of Road safety");
+});
+
+describe("the fields of a page's life after it is published", () => {
+  const field = (fields: DecapField[], name: string) => fields.find((candidate) => candidate.name === name);
+
+  test("updates are a list of groups: each item a date picker and a note, both asked for when an item is added", () => {
+    for (const type of contentTypeNames) {
+      const updates = field(decapFields(contentTypes[type].schema, choices), "updates");
+      assert.equal(updates?.widget, "list", type);
+      assert.equal(updates.required, false, `${type}: a page needs no updates`);
+      const [date, note] = updates["fields"] as DecapField[];
+      assert.deepEqual([date?.name, date?.widget, date?.["time_format"], date?.required], ["date", "datetime", false, true]);
+      assert.deepEqual([note?.name, note?.widget, note?.required], ["note", "text", true]);
+      assert.equal(formMaxLength(note!), 200, "a note is as long as the schema allows");
+      assert.match(date?.hint ?? "", /day the page was changed/);
+      assert.equal(updates["summary"], "{{fields.date}}: {{fields.note}}");
+    }
+  });
+
+  test("a withdrawal is a group of its date and reason, the reason required with the rest of the group", () => {
+    const withdrawn = field(decapFields(contentTypes.news.schema, choices), "withdrawn");
+    assert.equal(withdrawn?.widget, "object");
+    const [date, reason] = withdrawn["fields"] as DecapField[];
+    assert.equal(date?.widget, "datetime");
+    assert.equal(reason?.required, false);
+    assert.match(reason?.hint ?? "", /^Required with the rest of this group/);
+  });
+
+  test("expires and reviewBy are dates; featured is news's own switch; an event's status is chosen from its three words", () => {
+    for (const type of contentTypeNames) {
+      const fields = decapFields(contentTypes[type].schema, choices);
+      for (const name of ["expires", "reviewBy"]) assert.equal(field(fields, name)?.["time_format"], false, `${type}: ${name}`);
+      assert.equal(field(fields, "featured")?.widget, type === "news" ? "boolean" : undefined, `${type}: featured`);
+      assert.equal(field(fields, "status") !== undefined, type === "event", `${type}: status`);
+    }
+    const event = decapFields(contentTypes.event.schema, choices);
+    assert.deepEqual(field(event, "status")?.["options"], ["cancelled", "postponed", "rescheduled"]);
+    assert.equal(field(event, "status")?.widget, "select");
+    assert.equal(field(event, "previousDate")?.widget, "datetime");
+  });
+
+  test("the owner is chosen from the teams of content/settings/site.yml, or written in when the site lists none", () => {
+    const withTeams = decapFields(contentTypes.campaign.schema, {
+      ...choices,
+      teams: ["Communications team", "Adult social care"],
+    });
+    assert.deepEqual(field(withTeams, "owner")?.["options"], ["Communications team", "Adult social care"]);
+    assert.equal(field(withTeams, "owner")?.widget, "select");
+    const withoutTeams = decapFields(contentTypes.campaign.schema, { ...choices, teams: [] });
+    assert.equal(field(withoutTeams, "owner")?.widget, "string");
+    assert.equal(formMaxLength(field(withoutTeams, "owner")!), 80);
+  });
 });

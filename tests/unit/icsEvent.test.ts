@@ -132,6 +132,43 @@ describe("a timed event", () => {
   });
 });
 
+describe("an event that is not going ahead as planned", () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const cancelled = (extra: Partial<CalendarEvent> = {}) => icsEvent({ ...summit, status: "cancelled", ...extra }, SUMMIT_URL);
+
+  test("a cancelled one is STATUS:CANCELLED, a new revision of the same entry, which a calendar app reads as cancelled", () => {
+    const { text, event } = parseCalendar(cancelled());
+    assert.equal(text("status"), "CANCELLED");
+    assert.equal(event.getFirstPropertyValue("sequence"), 1);
+    assert.equal(text("uid"), "events-loneliness-summit@www.leicestershire.gov.uk");
+    assert.equal(text("description"), `Cancelled. ${summit.description}`);
+    const icalEvent = new ICAL.Event(event);
+    assert.equal(icalEvent.component.getFirstPropertyValue("status"), "CANCELLED");
+  });
+
+  test("each update is a revision too, and the newest is its DTSTAMP", () => {
+    const updates = [
+      { date: day("2018-11-27"), note: "Added the speakers." },
+      { date: day("2018-11-28"), note: "Cancelled." },
+    ];
+    const { event, time } = parseCalendar(cancelled({ updates }));
+    assert.equal(event.getFirstPropertyValue("sequence"), 3);
+    assert.equal(time("dtstamp").toJSDate().toISOString(), "2018-11-28T00:00:00.000Z");
+  });
+
+  test("a postponed one is tentative; a rescheduled one confirmed, on its new day, saying which day it moved from", () => {
+    assert.equal(parseCalendar(icsEvent({ ...summit, status: "postponed" }, SUMMIT_URL)).text("status"), "TENTATIVE");
+    const moved = parseCalendar(icsEvent({ ...summit, status: "rescheduled", previousDate: day("2018-11-23") }, SUMMIT_URL));
+    assert.equal(moved.text("status"), "CONFIRMED");
+    assert.equal(moved.time("dtstart").toString(), "2018-11-30");
+    assert.match(moved.text("description"), /^Rescheduled: it was to take place on Friday 23 November 2018\. /);
+  });
+
+  test("an event going ahead as planned has neither STATUS nor SEQUENCE, as before", () => {
+    assert.doesNotMatch(icsEvent(summit, SUMMIT_URL), /STATUS|SEQUENCE/);
+  });
+});
+
 test("an event's calendar file sits in its folder, named after it", () => {
   assert.equal(calendarFileUrl("/events/loneliness-summit/"), "/events/loneliness-summit/loneliness-summit.ics");
   assert.throws(() => calendarFileUrl("/"), /is not the address of an event page/);

@@ -144,6 +144,37 @@ describe("npm run new: the file it makes", () => {
   });
 });
 
+describe("npm run new: the fields of a page's life after it is published", () => {
+  /** The lines under a heading of a new file's notes, up to the next blank line. */
+  const section = (text: string, heading: string) => {
+    const lines = text.split("\n");
+    const start = lines.indexOf(heading);
+    assert.ok(start > 0, `a section "${heading}"`);
+    const end = lines.indexOf("", start);
+    return lines.slice(start + 1, end === -1 ? undefined : end).join("\n");
+  };
+  const LATER = "# Fields for later, once the page is published, to say what has happened to it (see docs/editing.md):";
+
+  test("expiry, review and owner are offered as fields to add; updates, a withdrawal and an event's status for later", () => {
+    const { text } = created("event", "A concert in the park");
+    const now = section(text, "# Fields you can add, if you need them:");
+    for (const name of ["expires", "reviewBy", "owner"]) assert.match(now, new RegExp(`^# - ${name}: `, "m"), name);
+    const later = section(text, LATER);
+    for (const name of ["updates", "status", "previousDate", "withdrawn"])
+      assert.match(later, new RegExp(`^# - ${name}: `, "m"), name);
+    assert.match(later, /^# {7}- date: 2018-12-03\n# {9}note: Added the address of the venue\.$/m, "with an example to copy");
+    assert.doesNotMatch(section(created("news", "A story for later").text, LATER), /status:/, "only an event has a status");
+  });
+
+  test("a campaign's page says when it is due for review without a reviewBy", () => {
+    assert.match(
+      created("campaign-page", "Befriending by phone").text,
+      /^# - reviewBy: .*\n# {3}Without it, the page is due for review a year after it was published or last updated\.$/m,
+    );
+    assert.doesNotMatch(created("news", "Another story").text, /Without it, the page is due for review/);
+  });
+});
+
 describe("npm run new: what it refuses", () => {
   test("a slug that already exists", () => {
     assert.match(

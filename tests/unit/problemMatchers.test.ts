@@ -221,6 +221,19 @@ Built the site into _site/ and indexed it for search.`;
     );
   });
 
+  test("a page past its review date: a notice on its line; a fourth featured article: a warning on its line", () => {
+    const output = `Warning: content/news/2018-11-01-a.md:6: featured: 4 news articles are featured, and the home page and the news page show the newest 3, so this one, older than them, is left out. Delete its featured: true, or the one of: content/news/2018-11-26-b.md, content/news/2018-11-25-c.md, content/news/2018-11-24-d.md, that should make way for it.
+Review due: content/campaigns/tackling-loneliness/index.md:4: review: this page was due for review on 26 November 2019 (a year after it was published or last updated, as a campaign's pages are). Check it is still right: then write the day of its next review as reviewBy:, add an update if you changed what it says, or withdraw it if it is no longer current.
+content lint: 6 files checked, 0 problems`;
+    assert.deepEqual(
+      annotate(output).map(({ owner, severity, file, line }) => [owner, severity, file, line]),
+      [
+        ["content-warning", "warning", "content/news/2018-11-01-a.md", 6],
+        ["content-review", "notice", "content/campaigns/tackling-loneliness/index.md", 4],
+      ],
+    );
+  });
+
   test("the content lint: one annotation per finding, on its line", () => {
     const output = `content/news/2018-11-27-broken.md:6: The heading "A heading at the wrong level" is a level-1 heading (#), but the page's title is already its level-1 heading. Start it with ## instead.
 content/news/2018-11-27-broken.md:8: This line ends with spaces. Delete the spaces at the end of the line (to start a new line within a paragraph, end the line with a backslash \\ instead).

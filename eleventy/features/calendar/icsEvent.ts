@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
-import { eventTimingSchema } from "../../model/schemas/eventSchema.ts";
-import { toLondonDateTime } from "../../core/dates.ts";
+import { eventTimingSchema, type EventStatus } from "../../model/schemas/eventSchema.ts";
+import { formatDateWithWeekday, toLondonDateTime } from "../../core/dates.ts";
+import { updatesOf } from "../../registry/pageHistory.ts";
 import { escapeText, icsFile } from "./icsText.ts";
 
 /** What an event's front matter gives its calendar entry. */
@@ -13,7 +14,26 @@ export interface CalendarEvent {
   start?: Date | string | undefined;
   end?: Date | string | undefined;
   venue: { name: string; address?: string | undefined };
+  /** What has happened to it since it was announced (eventSchema.ts): a cancelled event's file says STATUS:CANCELLED. */
+  status?: EventStatus | undefined;
+  previousDate?: Date | undefined;
+  updates?: unknown;
 }
+
+/**
+ * RFC 5545's STATUS of each event status, and what the description starts with. A postponed event is still to happen,
+ * on a day not yet known: tentative, not cancelled, so that a calendar keeps it. A rescheduled one is confirmed, on
+ * its new day.
+ */
+const STATUS_LINES: Record<EventStatus, { status: string; says: (event: CalendarEvent) => string }> = {
+  cancelled: { status: "CANCELLED", says: () => "Cancelled." },
+  postponed: { status: "TENTATIVE", says: () => "Postponed: a new date has not been set yet." },
+  rescheduled: {
+    status: "CONFIRMED",
+    says: (event) =>
+      event.previousDate ? `Rescheduled: it was to take place on ${formatDateWithWeekday(event.previousDate)}.` : "Rescheduled.",
+  },
+};
 
 const PRODID = "-//Leicestershire County Council//News and campaigns//EN";
 
@@ -43,11 +63,18 @@ function timing(event: CalendarEvent): string[] {
  * The RFC 5545 calendar file of one event. The UID comes from the page's
  * address (events-loneliness-summit@www.leicestershire.gov.uk), so
  * re-importing an updated file updates the entry instead of duplicating it.
+ * Each update and a change of status is a new revision of the entry (its
+ * SEQUENCE, and DTSTAMP the day of the newest update), which is how a calendar
+ * that imported it knows the new file replaces what it has, and marks it
+ * cancelled: the guide asks for an update with every change of status.
  */
 export function icsEvent(event: CalendarEvent, pageUrl: string): string {
   const url = new URL(pageUrl);
   const uid = `${url.pathname.split("/").filter(Boolean).join("-")}@${url.hostname}`;
   const location = [event.venue.name, event.venue.address].filter(Boolean).join(", ");
+  const updates = updatesOf(event);
+  const status = event.status ? STATUS_LINES[event.status] : undefined;
+  const sequence = updates.length + (status ? 1 : 0);
   return icsFile([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -56,10 +83,12 @@ export function icsEvent(event: CalendarEvent, pageUrl: string): string {
     "METHOD:PUBLISH",
     "BEGIN:VEVENT",
     `UID:${escapeText(uid)}`,
-    `DTSTAMP:${utcDateTime(toLondonDateTime(event.date))}`,
+    `DTSTAMP:${utcDateTime(toLondonDateTime(updates[0]?.date ?? event.date))}`,
+    ...(sequence ? [`SEQUENCE:${sequence}`] : []),
+    ...(status ? [`STATUS:${status.status}`] : []),
     ...timing(event),
     `SUMMARY:${escapeText(event.title)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
+    `DESCRIPTION:${escapeText(status ? `${status.says(event)} ${event.description}` : event.description)}`,
     `LOCATION:${escapeText(location)}`,
     `URL:${url.href}`,
     "END:VEVENT",

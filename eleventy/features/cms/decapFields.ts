@@ -14,9 +14,11 @@ export interface DecapField {
   [option: string]: unknown;
 }
 
-/** What the form offers that the schema cannot know: the topics of topics.yml and the pages a page can link to. */
+/** What the form offers that the schema cannot know: the topics of topics.yml, the site's teams and the pages a page can link to. */
 export interface FieldChoices {
   topics: string[];
+  /** The teams of content/settings/site.yml that a page's owner is one of; none, and the owner is written in. */
+  teams: string[];
   /** Every page's file inside content/, with a label that names it. */
   pages: Array<{ label: string; value: string }>;
 }
@@ -100,14 +102,17 @@ const SITE_WIDGETS: Record<FieldKind, SiteWidget> = {
   topics: (choices) => ({ widget: "select", multiple: true, options: choices.topics }),
   related: (choices) => ({ widget: "select", multiple: true, options: choices.pages }),
   imageFile: () => ({ widget: "image", choose_url: false }),
+  owner: (choices) => (choices.teams.length ? { widget: "select", options: choices.teams } : { widget: "string" }),
 };
 
 function widgetFor(path: string[], node: JsonSchema, choices: FieldChoices, optional: boolean): Widget {
   const siteWidget = SITE_WIDGETS[node[FIELD_KIND] as FieldKind] as SiteWidget | undefined;
-  if (siteWidget) return siteWidget(choices);
+  if (siteWidget) return { ...siteWidget(choices), ...lengthRule(node) };
   switch (kindOf(node)) {
     case "string":
       return stringWidget(path, node);
+    case "enum":
+      return enumWidget(path, node);
     case "boolean":
       return { widget: "boolean" };
     case "integer":
@@ -117,14 +122,14 @@ function widgetFor(path: string[], node: JsonSchema, choices: FieldChoices, opti
     case "object":
       return { widget: "object", collapsed: false, fields: groupFields(node, choices, path, optional) };
     case "array":
-      return listWidget(path, node);
+      return listWidget(path, node, choices);
   }
   throw new Error(noFieldFor(path, node));
 }
 
 const THIS_FILE = "eleventy/features/cms/decapFields.ts";
 
-/** Keywords that make a value a kind of its own (one of a list, a constant, one of several kinds), which no widget here offers. */
+/** Keywords that make a value a kind of its own (one of a list, a constant, one of several kinds): only "enum" has a widget here. */
 const OWN_KINDS = ["enum", "const", "anyOf", "oneOf", "allOf", "not", "$ref"];
 
 /** What a node holds: its JSON Schema type, unless a keyword makes it a kind of its own. */
@@ -158,10 +163,24 @@ function stringWidget(path: string[], node: JsonSchema): Widget {
     throw new Error(`The CMS cannot check a text's ${which} rule (${path.join(".")}): add it to ${THIS_FILE}.`);
   }
   const max = node.maxLength;
-  return {
-    widget: max !== undefined && max > ONE_LINE_MAX ? "text" : "string",
-    ...(max !== undefined ? { pattern: [`^[\\s\\S]{0,${max}}$`, tooLongMessage(max, hintOf(node.description))] } : {}),
-  };
+  return { widget: max !== undefined && max > ONE_LINE_MAX ? "text" : "string", ...lengthRule(node) };
+}
+
+/** The most characters a text may have, as the form checks it: a text the site's own widget asks for (an owner) too. */
+function lengthRule(node: JsonSchema): Partial<Pick<Widget, "pattern">> {
+  const max = node.maxLength;
+  return max !== undefined ? { pattern: [`^[\\s\\S]{0,${max}}$`, tooLongMessage(max, hintOf(node.description))] } : {};
+}
+
+/** One of a few words (an event's status): a list to choose from, of those words alone. */
+function enumWidget(path: string[], node: JsonSchema): Widget {
+  const values = node.enum ?? [];
+  if (node.type !== "string" || !values.every((value) => typeof value === "string")) {
+    throw new Error(
+      `The CMS offers a choice of words only, and ${path.join(".")} is a choice of other values: teach ${THIS_FILE} it.`,
+    );
+  }
+  return { widget: "select", options: values };
 }
 
 /**
@@ -179,12 +198,29 @@ function numberWidget(node: JsonSchema): Widget {
   return { widget: "number", value_type: "int", ...(min !== undefined ? { min } : {}) };
 }
 
-function listWidget(path: string[], node: JsonSchema): Widget {
+/**
+ * A list of words (organisers), one box an item; or a list of groups (updates, each a date and a note), a group of
+ * fields an item, each field as it would be on its own. An item's fields are required only with the rest of its item:
+ * Decap asks for them when an item is added, not when the list is left empty.
+ */
+function listWidget(path: string[], node: JsonSchema, choices: FieldChoices): Widget {
   const items = itemsOf(node) ?? {};
+  const least = node.minItems !== undefined ? { min: node.minItems } : {};
+  if (kindOf(items) === "object") {
+    const fields = Object.entries(fieldsOf(items)).map(([name, field]) =>
+      decapField([...path, name], field, requiresField(items, name), choices, false),
+    );
+    return { widget: "list", collapsed: false, summary: summaryOf(fields), fields, ...least };
+  }
   if (kindOf(items) !== "string") throw new Error(noFieldFor(path, items, "list of "));
   return {
     widget: "list",
     field: { name: "item", label: labelOf(path.at(-1)!), widget: "string" },
-    ...(node.minItems !== undefined ? { min: node.minItems } : {}),
+    ...least,
   };
+}
+
+/** What the form shows of each item of a list of groups when it is folded: its fields' values, in order. */
+function summaryOf(fields: DecapField[]): string {
+  return fields.map((field) => `{{fields.${field.name}}}`).join(": ");
 }

@@ -1,11 +1,13 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { contentRootOf, FILE_NAME_DATE, projectPath, withoutFileNameDate } from "../../core/contentPaths.ts";
 import { toLondonDateTime } from "../../core/dates.ts";
 import { ContentError, type ContentProblem } from "../../model/frontMatter/contentProblem.ts";
 import type { ParsedFrontMatter } from "../../model/frontMatter/parseFrontMatter.ts";
 import { readContentPage } from "../../model/frontMatter/readContentFile.ts";
+import { pageLifeProblems } from "../../model/schemas/pageLifeProblems.ts";
 import { schemaProblems } from "../../model/schemas/schemaProblems.ts";
+import { SITE_SETTINGS_FILE, siteSettings } from "../../model/settings/siteSettings.ts";
 import { topicList } from "../../model/settings/topicList.ts";
 import type { TopicSetting } from "../../model/settings/topicsSchema.ts";
 import { topicProblems } from "../../model/settings/topicProblems.ts";
@@ -50,7 +52,7 @@ function checkedFrontMatter(file: string, type: ContentTypeName, parsed: ParsedF
  * The front matter is the file's own, as written, not the data cascade, so that a misspelt field is caught instead
  * of hidden by inherited data.
  */
-export function contentFileProblems(data: PageData): ContentProblem[] {
+export function contentFileProblems(data: PageData, now = new Date()): ContentProblem[] {
   const file = projectPath(data.page.inputPath);
   if (!file.endsWith(".md")) return [];
   const type = contentTypeOf(data.page.inputPath);
@@ -77,6 +79,7 @@ export function contentFileProblems(data: PageData): ContentProblem[] {
     ...campaignHubProblems(file, type, data.page.inputPath),
     ...missingTextProblems(file, type, parsed, body, bodyLine),
     ...linkProblems(file, body, bodyLine),
+    ...pageLifeProblems(file, parsed.data, parsed.lineOf, { teams: knownTeams(), now, settingsFile: SITE_SETTINGS_FILE }),
   ];
 }
 
@@ -143,6 +146,27 @@ function linkProblems(file: string, body: string, bodyLine: number): ContentProb
   return problems.map((problem) => ({ ...problem, line: problem.line! + bodyLine }));
 }
 
+/** The teams as last read, and the settings file's size and time then: every page's check asks for them. */
+let teamsRead: { stamp: string; teams: string[] } | undefined;
+
+/**
+ * The teams a page's owner must be one of (content/settings/site.yml); none, so that any owner is taken, while the
+ * settings have a mistake, which the content check reports once.
+ */
+function knownTeams(): string[] {
+  const stats = existsSync(SITE_SETTINGS_FILE) ? statSync(SITE_SETTINGS_FILE) : undefined;
+  const stamp = `${path.resolve(SITE_SETTINGS_FILE)}:${stats?.size}:${stats?.mtimeMs}`;
+  if (teamsRead?.stamp === stamp) return teamsRead.teams;
+  let teams: string[] = [];
+  try {
+    teams = siteSettings().teams;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+  }
+  teamsRead = { stamp, teams };
+  return teams;
+}
+
 /** Each `related:` entry must name a page's file in content/: checked for every file before the build, so that all are reported at once. */
 function relatedFileProblems(file: string, inputPath: string, parsed: ParsedFrontMatter): ContentProblem[] {
   const related = parsed.data["related"];
@@ -169,7 +193,7 @@ function knownTopics(): TopicSetting[] | undefined {
 }
 
 /** Stops the build when a content file needs fixing (see contentFileProblems). */
-export function validateContentFile(data: PageData): void {
-  const problems = contentFileProblems(data);
+export function validateContentFile(data: PageData, now = new Date()): void {
+  const problems = contentFileProblems(data, now);
   if (problems.length) throw new ContentError(problems);
 }

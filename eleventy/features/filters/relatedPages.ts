@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { CollectionItem } from "../../core/collectionItem.ts";
+import { withdrawalOf } from "../../registry/publicationStatus.ts";
 
 // Built once per build's collection rather than once per page: thousands of pages each call this.
 const indexes = new WeakMap<CollectionItem[], Map<string, CollectionItem>>();
@@ -25,7 +26,8 @@ export function relatedNotFoundMessage(reference: string): string {
 /**
  * Resolves a page's `related:` list (file paths inside content/) to the pages
  * themselves, so a link is written once and never goes stale. A path that
- * names no file stops the build, naming both files.
+ * names no file stops the build, naming both files. A withdrawn page is left
+ * out: it is no longer current, and the page that names it need not change.
  */
 export function relatedPages(references: string[] | undefined, all: CollectionItem[], fromInputPath: string): CollectionItem[] {
   const byPath = indexByPath(all);
@@ -34,6 +36,6 @@ export function relatedPages(references: string[] | undefined, all: CollectionIt
     // A draft or scheduled page exists but is not published yet: link to it once it is.
     if (!item && existsSync(path.join("content", reference))) return [];
     if (!item) throw new Error(`${path.relative(process.cwd(), fromInputPath)}: ${relatedNotFoundMessage(reference)}`);
-    return [item];
+    return withdrawalOf(item.data) ? [] : [item];
   });
 }

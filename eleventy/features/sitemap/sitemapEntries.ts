@@ -1,5 +1,6 @@
 import { toLondonDateTime } from "../../core/dates.ts";
 import { absoluteUrl } from "../../core/siteUrl.ts";
+import { pageHistory } from "../../registry/pageHistory.ts";
 
 /** The parts of an Eleventy collection item that decide its sitemap entry. */
 export interface SitemapPage {
@@ -43,13 +44,16 @@ export function newestContentDate(pages: SitemapPage[]): Date | undefined {
   return dates.length ? new Date(Math.max(...dates)) : undefined;
 }
 
-/** Every public page of the site with its absolute address and the London date it last changed, in address order. */
+/**
+ * Every public page of the site with its absolute address and the London date it last changed, in address order: a
+ * content page's newest update, or its withdrawal (registry/pageHistory.ts), or else its publication.
+ */
 export function sitemapEntries(pages: SitemapPage[], siteUrl: string): SitemapEntry[] {
   const listingDate = newestContentDate(pages);
   return pages
     .filter(isPublicPage)
     .map((page) => {
-      const changed = isContentPage(page) ? page.date : (listingDate ?? page.date);
+      const changed = isContentPage(page) ? pageHistory({ ...page.data, date: page.date }).modified : (listingDate ?? page.date);
       return { loc: absoluteUrl(page.url, siteUrl), lastmod: toLondonDateTime(changed).toISODate()! };
     })
     .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));

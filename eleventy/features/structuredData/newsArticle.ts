@@ -11,9 +11,9 @@ export interface PageAddress {
 
 const withOffset = (date: Date) => toLondonDateTime(date).toISO({ suppressMilliseconds: true });
 
-/** schema.org NewsArticle, from the article's front matter. */
+/** schema.org NewsArticle, from the article's front matter; `modified` is the day it last changed (registry/pageHistory.ts). */
 export function newsArticleLd(
-  article: Pick<NewsArticle, "title" | "description" | "date">,
+  article: Pick<NewsArticle, "title" | "description" | "date"> & { modified?: Date },
   { url, siteUrl, image }: PageAddress,
 ) {
   return {
@@ -22,7 +22,7 @@ export function newsArticleLd(
     headline: article.title,
     description: article.description,
     datePublished: withOffset(article.date),
-    dateModified: withOffset(article.date),
+    dateModified: withOffset(article.modified ?? article.date),
     mainEntityOfPage: url,
     url,
     ...(image ? { image: [image] } : {}),

@@ -31,6 +31,26 @@ const timingFields = {
     ),
 };
 
+/** What can happen to an event after it is announced; an event going ahead as planned has no status. */
+export const EVENT_STATUSES = ["cancelled", "postponed", "rescheduled"] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/*
+ * A rescheduled event's own day (or start and end) is its new date; previousDate is the day it was to happen. Whether
+ * a rescheduled event has one is checked with the other rules of a page's life (pageLifeProblems.ts).
+ */
+const statusFields = {
+  status: z
+    .enum(EVENT_STATUSES)
+    .optional()
+    .describe(
+      "only for an event that is not going ahead as planned: cancelled, postponed (no new date yet) or rescheduled (its day or start now holds the new date, and previousDate: the old one), for example status: cancelled",
+    ),
+  previousDate: calendarDate
+    .optional()
+    .describe("the day a rescheduled event was to happen before it was moved, written as YYYY-MM-DD, for example 2018-11-23"),
+};
+
 /*
  * An event is either all day (`day`) or has a start and, optionally, an end:
  * the summit has no known time, so nothing invents one.
@@ -57,6 +77,7 @@ export const eventSchema = z
       "the date this page was first published, not the day of the event (that is day or start), written as YYYY-MM-DD, for example 2018-11-26",
     ),
     ...timingFields,
+    ...statusFields,
     venue,
     organisers: z
       .array(z.string().trim().min(1))

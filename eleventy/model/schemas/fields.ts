@@ -17,7 +17,7 @@ import { altTextProblem } from "./altText.ts";
  * not be known otherwise: z.date() has no JSON Schema of its own.
  */
 export const FIELD_KIND = "fieldKind";
-export type FieldKind = "calendarDate" | "londonDateTime" | "topics" | "related" | "imageFile";
+export type FieldKind = "calendarDate" | "londonDateTime" | "topics" | "related" | "imageFile" | "owner";
 
 /** The metadata that tags a field as one of the site's own kinds: `.meta(kindOfField("topics"))`. */
 export const kindOfField = (kind: FieldKind) => ({ [FIELD_KIND]: kind });
@@ -127,6 +127,80 @@ export const image = z
     "a picture shown under the title and when the page is shared, with a description of it, for example:\n  image:\n    src: images/loneliness-campaign.svg\n    alt: A blue banner with the words Loneliness campaign",
   );
 
+/*
+ * A page's life after it is published: what changed and when, whether it is still current, and who keeps it right.
+ * The rules that need more than one field, or today's date, are in pageLifeProblems.ts.
+ */
+
+export const UPDATE_NOTE_MAX = 200;
+export const WITHDRAWN_REASON_MAX = 300;
+
+/** The changes readers need to know of, each dated, as GOV.UK lists a page's updates. A typo's fix needs none. */
+export const updates = z
+  .array(
+    z.strictObject({
+      date: calendarDate.describe("the day the page was changed, written as YYYY-MM-DD, for example 2018-12-03"),
+      note: z
+        .string()
+        .trim()
+        .min(1)
+        .max(UPDATE_NOTE_MAX)
+        .describe(
+          `what changed, in a sentence of up to ${UPDATE_NOTE_MAX} characters, for example "Added the address of the venue."`,
+        ),
+    }),
+  )
+  .optional()
+  .describe(
+    "a list of the changes readers need to know about (not the correction of a typo), each with its date and a note, for example:\n  updates:\n    - date: 2018-12-03\n      note: Added the address of the venue.",
+  );
+
+/** A page that is no longer current stays at its address, saying so, and leaves every list of the site. */
+export const withdrawn = z
+  .strictObject({
+    date: calendarDate
+      .optional()
+      .describe(
+        "the day the page was withdrawn, written as YYYY-MM-DD, for example 2018-12-03 (left out when expires: gives the day)",
+      ),
+    reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(WITHDRAWN_REASON_MAX)
+      .describe(
+        `why the page was withdrawn and where readers can go instead, in up to ${WITHDRAWN_REASON_MAX} characters, for example "The summit has taken place: see the loneliness action plan."`,
+      ),
+  })
+  .optional()
+  .describe(
+    "for a page that is no longer current: it stays at its address with a notice, and leaves listings, topics and feeds; the day and why, for example:\n  withdrawn:\n    date: 2018-12-03\n    reason: The summit has taken place: see the loneliness action plan.",
+  );
+
+export const expires = calendarDate
+  .optional()
+  .describe(
+    "the day the page stops being current, such as the day a campaign ends or an offer closes, written as YYYY-MM-DD, for example 2019-03-31: the site's first build that day withdraws it, with a standard reason or the one under withdrawn: reason:",
+  );
+
+export const reviewBy = calendarDate
+  .optional()
+  .describe("the day by which the page's owner should check it is still right, written as YYYY-MM-DD, for example 2019-11-26");
+
+export const OWNER_MAX = 80;
+
+/** A team, not a person: people move on, and a page must still have someone to keep it right. */
+export const owner = z
+  .string()
+  .meta(kindOfField("owner"))
+  .trim()
+  .min(1)
+  .max(OWNER_MAX)
+  .optional()
+  .describe(
+    "the team that keeps the page right, not a person, as content/settings/site.yml names it under teams:, for example Communications team",
+  );
+
 export const baseFields = {
   title,
   description,
@@ -135,6 +209,11 @@ export const baseFields = {
   related,
   draft,
   image,
+  updates,
+  withdrawn,
+  expires,
+  reviewBy,
+  owner,
 };
 
 /** What the date-and-time check says when the text is not written as one: schemaProblems.ts knows it by this. */

@@ -1,3 +1,4 @@
+import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import type { ContentProblem } from "../frontMatter/contentProblem.ts";
 import { dateFieldMessage, dateTimeFieldMessage } from "../frontMatter/dateFieldMessages.ts";
@@ -139,15 +140,27 @@ function describeProblem(issue: z.core.$ZodIssue): string {
       return `must be at least ${String(issue.minimum)}`;
     case "invalid_format":
       return `${showValue(input)} is not ${issue.message}`;
+    case "invalid_value":
+      return notOneOf(input, issue.values);
     default:
       return issue.message;
   }
+}
+
+/** A value that must be one of a few words (an event's status): the words, and the one meant if it is a slip. */
+function notOneOf(input: unknown, values: readonly unknown[]): string {
+  const words = values.map(String);
+  const written = typeof input === "string" ? input.trim().toLowerCase() : undefined;
+  const nearest = written ? closest(written, words) : undefined;
+  const near = written && nearest && distance(written, nearest) <= Math.max(2, Math.round(written.length / 4));
+  return `${showValue(input)} is not one of ${words.join(", ")}${near ? `: did you mean ${nearest}?` : ""}`;
 }
 
 function article(expected: string): string {
   if (expected === "date") return "a date";
   if (expected === "int" || expected === "number") return "a whole number";
   if (expected === "array") return "a list";
+  if (expected === "boolean") return "true or false";
   if (expected === "object") return "a group of fields";
   return `a ${expected}`;
 }

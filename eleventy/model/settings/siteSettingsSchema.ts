@@ -31,6 +31,18 @@ export const siteSettingsSchema = z.strictObject({
     .min(1)
     .max(100)
     .describe("how many of the newest articles the news feed carries, a whole number such as 20"),
+  teams: z
+    .array(z.string().trim().min(1).max(80))
+    .default([])
+    .describe(
+      "the teams that look after pages, which a page's owner: must be one of, for example:\n  teams:\n    - Communications team",
+    ),
+  emailAlerts: z
+    .url({ protocol: /^https$/, error: "a web address starting with https://, such as https://www.example.gov.uk/email-alerts" })
+    .nullish()
+    .describe(
+      "the address of the page where people sign up to the council's email alerts, for example https://www.example.gov.uk/email-alerts: each topic page then says how to get emails about it",
+    ),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema> & { language: string };

@@ -46,3 +46,14 @@ test("an address that does not exist shows a helpful 404 page with search", asyn
   await search.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL("/search/?q=summit");
 });
+
+test("a page's updates: the dates line links to the list of every update, newest first, at the page's end", async ({ page }) => {
+  await page.goto("/tackling-loneliness/social-workers/");
+  await expect(page.locator(".metadata")).toHaveText("Published 26 November 2018, last updated 3 December 2018. See all updates");
+  await page.getByRole("link", { name: "See all updates" }).click();
+  await expect(page).toHaveURL(/#full-history$/);
+  const history = page.getByRole("region", { name: "All updates to this page" });
+  await expect(history).toBeInViewport();
+  await expect(history.locator("dt")).toHaveText(["3 December 2018:", "28 November 2018:", "26 November 2018:"]);
+  await expect(history.locator("dd").last()).toHaveText("First published.");
+});

@@ -216,3 +216,16 @@ test("while typing, the result count is announced once typing pauses, not for ev
     await page.locator("#search-status").textContent(),
   ]);
 });
+
+test("a withdrawn page is still found, labelled Withdrawn before its type", async ({ page }) => {
+  await page.goto("/search/?q=carols");
+  await expect(page.locator("#search-status")).toHaveText("1 result for carols");
+  const result = page.locator("#search-results li");
+  await expect(result.getByRole("link")).toHaveText("Carol concert at County Hall");
+  await expect(result.locator(".search-result__meta")).toHaveText(/^Withdrawn\s*Event\s*14 December 2018$/);
+  await expect(result.locator(".search-result__status")).toHaveText("Withdrawn");
+  // A current page has no label.
+  await page.goto("/search/?q=summit");
+  await expect(page.locator("#search-results li").first()).toBeVisible();
+  await expect(page.locator(".search-result__status")).toHaveCount(0);
+});
