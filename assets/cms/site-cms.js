@@ -155,4 +155,8 @@ export function register(CMS) {
   });
 }
 
-if (typeof window !== "undefined" && window.CMS) register(window.CMS);
+// Decap waits for this (before-decap.js sets CMS_MANUAL_INIT), so that no entry is read before the format is known.
+if (typeof window !== "undefined" && window.CMS) {
+  register(window.CMS);
+  window.CMS.init();
+}

@@ -41,6 +41,17 @@ const OLDER_DRAFT = {
   file: "content/news/2019-03-04-mobile-library-timetable-changes.md",
 };
 const FIXTURE_IMAGE = "loneliness-campaign.svg";
+const README_FILES = ["content/news/README.md", "content/events/README.md", "content/campaigns/README.md"];
+
+/** What a collection's list shows, opened at its address as a bookmark would: each entry's title. */
+const listed = async (tab: Page, origin: string, collection: string) => {
+  await tab.goto("about:blank");
+  await tab.goto(`${origin}/admin/#/collections/${collection}`);
+  const entries = tab.locator(`a[href*="/collections/${collection}/entries/"]`);
+  await entries.first().waitFor();
+  await sleep(500); // the rest of the list, drawn with the first
+  return (await entries.allInnerTexts()).map((text) => text.trim());
+};
 
 /** With CMS_SCREENSHOTS set to a folder, the journey also takes the editors' guide's pictures of the CMS (npm run docs:screenshots). */
 const SCREENSHOTS = process.env["CMS_SCREENSHOTS"];
@@ -97,6 +108,8 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
   before(async () => {
     // The copy is a repository with one commit, as a clone is; its .gitignore keeps the build out of Decap's commits.
     copyFileSync(".gitignore", path.join(project.root, ".gitignore"));
+    // With the editors' notes that sit in the content folders, which are not pages.
+    for (const notes of README_FILES) copyFileSync(notes, path.join(project.root, notes));
     for (const args of [
       ["init", "-q", "-b", "main"],
       ["add", "."],
@@ -152,6 +165,17 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await screenshot("cms-collections.png");
   });
 
+  test("each list shows the pages of its kind, each once: no README.md, no campaign hub among its pages", async () => {
+    assert.deepEqual(await listed(tab, origin, "news"), ["New approach to tackle loneliness to be discussed"]);
+    assert.deepEqual((await listed(tab, origin, "events")).sort(), [
+      "County Hall open day",
+      "Summit on tackling loneliness and social isolation",
+    ]);
+    const pages = await listed(tab, origin, "campaign-tackling-loneliness");
+    assert.equal(pages.length, 3, `the campaign's 3 pages, not its hub: ${pages.join(", ")}`);
+    assert.deepEqual(await listed(tab, origin, "campaigns"), ["How loneliness is tackled"]);
+  });
+
   test("a news article written in its form is saved as a draft on a branch of its own", async () => {
     await tab.goto(`${origin}/admin/#/collections/news/new`);
     await tab.getByLabel("Title", { exact: true }).fill(ARTICLE.title);
@@ -194,6 +218,9 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await until(`${ARTICLE.url} built`, async () => (await fetched(ARTICLE.url))?.includes(ARTICLE.body) ?? false);
     console.log(`published page on the local site ${Date.now() - published} ms after "Entry published"`);
     await until("listed on /news/", async () => (await fetched("/news/"))?.includes(ARTICLE.title) ?? false);
+    // And in the CMS's News, opened again as a bookmark would: the format is known before any entry is read.
+    const news = await listed(tab, origin, "news");
+    assert.deepEqual(news.sort(), [ARTICLE.title, "New approach to tackle loneliness to be discussed"]);
   });
 
   test("a draft started before another change was published still opens", async () => {
@@ -218,7 +245,7 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     const title = tab.getByLabel("Title", { exact: true });
     await until("the older draft in its form", async () => (await title.inputValue().catch(() => "")) === OLDER_DRAFT.title);
     assert.equal(await tab.getByText("Failed to load entry").count(), 0);
-    await tab.getByRole("button", { name: "Delete unpublished entry" }).click();
+    await tab.getByRole("button", { name: "Delete this draft" }).click();
     await until("the draft deleted", () => proxyGit("branch", "--list", "cms/*") === "");
   });
 

@@ -8,7 +8,7 @@ import { describe, test } from "node:test";
 import { z } from "zod";
 import { cmsBackend } from "../../eleventy/features/cms/cmsBackend.ts";
 import { cmsCampaigns, cmsChoices } from "../../eleventy/features/cms/cmsChoices.ts";
-import { cmsConfig, fileTemplate, FRONT_MATTER_FORMAT } from "../../eleventy/features/cms/cmsConfig.ts";
+import { cmsConfig, fileTemplate, FRONT_MATTER_FORMAT, KIND_FIELD } from "../../eleventy/features/cms/cmsConfig.ts";
 import { decapFields, type DecapField } from "../../eleventy/features/cms/decapFields.ts";
 import { contentTypeNames, contentTypeOf, contentTypes } from "../../eleventy/registry/contentTypes.ts";
 import { fieldsOf, jsonSchemaOf, requiresField, type JsonSchema } from "../../eleventy/model/schemas/jsonSchema.ts";
@@ -187,6 +187,9 @@ test("no published page is deleted from the CMS; saves use the site's format; he
   for (const collection of folders) {
     assert.equal(collection["delete"], false, `${String(collection["name"])}: no Delete published entry`);
     assert.equal(collection["format"], FRONT_MATTER_FORMAT);
+    // Only pages are listed, as site-cms.js's fromFile marks them (tests/unit/cmsInBrowser.test.ts).
+    const kind = String(collection["name"]).startsWith("campaign-") ? "campaign-page" : "page";
+    assert.deepEqual(collection["filter"], { field: KIND_FIELD, value: kind });
     const body = (collection["fields"] as DecapField[]).find((field) => field.name === "body");
     assert.equal((body?.["buttons"] as string[]).includes("heading-one"), false);
   }

@@ -39,6 +39,12 @@ const BODY: DecapField = {
  */
 export const FRONT_MATTER_FORMAT = "site-frontmatter";
 export const KIND_FIELD = "__kind";
+/**
+ * What the format says a file is (fromFile in site-cms.js): a page with an `order:` is a campaign's page, one without
+ * a page of a folder of its own or a hub; a file with no front matter (README.md) is neither, so no list shows it.
+ * Decap's `filter` matches one exact value, which is why the format says it rather than a field's own value.
+ */
+const KIND_OF: Record<ContentType["place"], string> = { folder: "page", campaignHub: "page", campaignPage: "campaign-page" };
 
 /**
  * A collection's file names, in Decap's template words, from the registry's
@@ -90,6 +96,8 @@ function folderCollection(
     format: FRONT_MATTER_FORMAT,
     summary: "{{title}}",
     sortable_fields: ["date", "title"],
+    // Only pages are entries: not the folder's README.md, nor, in a campaign's folder, its hub (index.md).
+    filter: { field: KIND_FIELD, value: KIND_OF[contentTypes[type].place] },
     ...IMAGES_BESIDE,
     fields: fieldsOf(type, choices),
   };
