@@ -9,6 +9,40 @@ export const KEPT = "__frontMatter";
 /** The data key that says what a file is, which each collection's `filter` picks: never written. */
 export const KIND = "__kind";
 
+/** An event's timing, as the form holds it (cmsConfig.ts, TIMING): a list of one item, all day or at a time. */
+const WHEN = "when";
+const TIMING_KEY = "timing";
+const TIMING_FIELDS = ["day", "start", "end"];
+
+/** The file's day, or start and end, as the form's choice. A file with both (which the build refuses) opens as timed. */
+function withWhen(data) {
+  if (!TIMING_FIELDS.some((key) => Object.hasOwn(data, key))) return data;
+  const { day, start, end, ...rest } = data;
+  const item =
+    start !== undefined || end !== undefined
+      ? { [TIMING_KEY]: "timed", start, ...(end !== undefined ? { end } : {}) }
+      : { [TIMING_KEY]: "all-day", day };
+  return { ...rest, [WHEN]: [item] };
+}
+
+/** The form's choice back into the fields the file has: the other kind's fields are removed. */
+export function timingOf(values) {
+  if (!Object.hasOwn(values, WHEN)) return { day: values.day, start: values.start, end: values.end };
+  const item = (values[WHEN] ?? [])[0] ?? {};
+  if (item[TIMING_KEY] === "all-day") return { day: item.day, start: undefined, end: undefined };
+  if (item[TIMING_KEY] === "timed") return { day: undefined, start: item.start, end: item.end };
+  return { day: undefined, start: undefined, end: undefined };
+}
+
+function withoutWhen(values, order) {
+  if (!Object.hasOwn(values, WHEN)) return [values, order];
+  const timing = timingOf(values);
+  const flat = Object.fromEntries(
+    Object.entries(values).flatMap(([key, value]) => (key === WHEN ? Object.entries(timing) : [[key, value]])),
+  );
+  return [flat, order.flatMap((key) => (key === WHEN ? TIMING_FIELDS : [key]))];
+}
+
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /**
@@ -21,7 +55,7 @@ export function fromFile(content) {
   const data = match ? parseDocument(match[1]).toJS() : undefined;
   if (!data || typeof data !== "object" || Array.isArray(data)) return { body: content, [KIND]: "other" };
   const kind = Object.hasOwn(data, "order") ? "campaign-page" : "page";
-  return { ...data, body: content.slice(match[0].length), [KEPT]: match[1], [KIND]: kind };
+  return { ...withWhen(data), body: content.slice(match[0].length), [KEPT]: match[1], [KIND]: kind };
 }
 
 /**
@@ -77,10 +111,10 @@ function update(document, map, values, order, inGroup = false) {
  */
 export function toFile(data, sortedKeys = []) {
   const { body = "", [KEPT]: kept = "", ...rest } = data;
-  const values = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== KIND));
+  const [values, order] = withoutWhen(Object.fromEntries(Object.entries(rest).filter(([key]) => key !== KIND)), [...sortedKeys]);
   const document = parseDocument(kept);
   if (!isMap(document.contents)) document.contents = document.createNode({});
-  update(document, document.contents, values, [...sortedKeys]);
+  update(document, document.contents, values, order);
   const yaml = document.toString({ lineWidth: 0 });
   return `---\n${yaml}---\n${body}`;
 }
@@ -92,14 +126,25 @@ export function toFile(data, sortedKeys = []) {
 export function timingProblem({ day, start, end }) {
   const given = (value) => !isEmpty(value);
   if (given(day) && (given(start) || given(end))) {
-    return "Give either Day, for an all-day event, or Start (and End, if known), not both: empty Day, or Start and End.";
+    return "When: give either All day, with its day, or At a time, with its start, not both.";
   }
-  if (!given(day) && !given(start)) return "Give Day, for an all-day event, or Start, for a timed one.";
-  if (given(end) && !given(start)) return "Give Start too: End needs a start.";
+  if (!given(day) && !given(start)) return "When: add All day, with its day, or At a time, with when it starts.";
+  if (given(end) && !given(start)) return "When: give Start too: End needs a start.";
   if (given(start) && given(end) && String(end).replace("T", " ") <= String(start).replace("T", " ")) {
-    return "End must be after Start.";
+    return "When: End must be after Start.";
   }
   return undefined;
+}
+
+/**
+ * What is wrong with an event's When, as the form holds it. Its list takes one item (max: 1), but Decap checks a
+ * list's length only while one of its items is itself refused, so a second, complete one is refused here.
+ */
+export function whenProblem(data) {
+  if ((data[WHEN] ?? []).length > 1) {
+    return "When: give only one, All day or At a time. Remove the other with its ✕.";
+  }
+  return timingProblem(timingOf(data));
 }
 
 /** The CMS's words, where Decap's say something else than what happened, or sound like a program. */
@@ -109,6 +154,8 @@ const PHRASES = {
       widget: {
         regexPattern: "%{fieldLabel}: %{pattern}",
         required: "%{fieldLabel} is needed: this page cannot be saved without it.",
+        // An event's When (cmsConfig.ts, TIMING), the only list with a fixed number of items.
+        rangeCountExact: "%{fieldLabel}: give exactly %{count}, All day or At a time. Remove the other with its ✕.",
       },
     },
     editorToolbar: {
@@ -148,11 +195,18 @@ export function register(CMS) {
     name: "preSave",
     handler: ({ entry }) => {
       if (entry.get("collection") !== "events") return undefined;
-      const problem = timingProblem(entry.get("data").toJS());
-      if (problem) throw new Error(problem);
-      return undefined;
+      const problem = whenProblem(entry.get("data").toJS());
+      if (!problem) return undefined;
+      // Decap shows "Not saved: <the error>": without a name, an error is its words alone, not "Error: …".
+      const error = new Error(problem);
+      error.name = "";
+      throw error;
     },
   });
 }
 
-if (typeof window !== "undefined" && window.CMS) register(window.CMS);
+// Decap waits for this (before-decap.js sets CMS_MANUAL_INIT), so that no entry is read before the format is known.
+if (typeof window !== "undefined" && window.CMS) {
+  register(window.CMS);
+  window.CMS.init();
+}

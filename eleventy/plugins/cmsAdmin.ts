@@ -7,6 +7,7 @@ import { adminUnderNpmStart } from "../features/cms/adminUnderNpmStart.ts";
 import { startLocalProxy } from "../features/cms/localProxy.ts";
 import { buildsPreview, isServing } from "../core/runMode.ts";
 import { ADMIN_URL } from "../core/siteFolders.ts";
+import { pathPrefix, siteUrl } from "../core/siteUrl.ts";
 
 /** Decap CMS's prebuilt bundle: its main file, the parts it loads when they are needed, and its WebAssembly. */
 const BUNDLE = "node_modules/decap-cms/dist";
@@ -36,7 +37,12 @@ export default function cmsAdmin(eleventyConfig: UserConfig): void {
   // The configuration as JSON, which is YAML too: Decap reads /admin/config.yml. Made again by every build, so that
   // a new topic, page or campaign is offered by the next one.
   eleventyConfig.addGlobalData("cmsConfigJson", () =>
-    JSON.stringify(cmsConfig(cmsBackend(preview), cmsChoices(), cmsCampaigns()), null, 2),
+    JSON.stringify(
+      // Under npm start, "View live" links to the local site, whatever its port: the address of /admin/'s own site.
+      cmsConfig(cmsBackend(preview), cmsChoices(), cmsCampaigns(), { url: preview ? pathPrefix() : siteUrl() }),
+      null,
+      2,
+    ),
   );
 
   if (isServing()) {

@@ -36,11 +36,35 @@ const ARTICLE = {
   url: "/news/2019/03/library-opening-hours-extended/",
 };
 
+const EVENT = {
+  title: "Library open day",
+  description: "Every library in the county opens its doors for a day of talks and tours.",
+  slug: "library-open-day",
+  venue: "County Hall",
+};
+
+const CAMPAIGN_PAGE = {
+  title: "Befriending by telephone",
+  description: "Volunteers call people who live alone for a chat every week.",
+  file: "content/campaigns/tackling-loneliness/befriending-by-telephone.md",
+};
+
 const OLDER_DRAFT = {
   title: "Mobile library timetable changes",
   file: "content/news/2019-03-04-mobile-library-timetable-changes.md",
 };
 const FIXTURE_IMAGE = "loneliness-campaign.svg";
+const README_FILES = ["content/news/README.md", "content/events/README.md", "content/campaigns/README.md"];
+
+/** What a collection's list shows, opened at its address as a bookmark would: each entry's title. */
+const listed = async (tab: Page, origin: string, collection: string) => {
+  await tab.goto("about:blank");
+  await tab.goto(`${origin}/admin/#/collections/${collection}`);
+  const entries = tab.locator(`a[href*="/collections/${collection}/entries/"]`);
+  await entries.first().waitFor();
+  await sleep(500); // the rest of the list, drawn with the first
+  return (await entries.allInnerTexts()).map((text) => text.trim());
+};
 
 /** With CMS_SCREENSHOTS set to a folder, the journey also takes the editors' guide's pictures of the CMS (npm run docs:screenshots). */
 const SCREENSHOTS = process.env["CMS_SCREENSHOTS"];
@@ -97,6 +121,8 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
   before(async () => {
     // The copy is a repository with one commit, as a clone is; its .gitignore keeps the build out of Decap's commits.
     copyFileSync(".gitignore", path.join(project.root, ".gitignore"));
+    // With the editors' notes that sit in the content folders, which are not pages.
+    for (const notes of README_FILES) copyFileSync(notes, path.join(project.root, notes));
     for (const args of [
       ["init", "-q", "-b", "main"],
       ["add", "."],
@@ -146,17 +172,43 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
   test("opens with no sign-in, through the local proxy", async () => {
     const opening = Date.now();
     await tab.goto(`${origin}/admin/`);
+    // The council's name, on the login screen (the picture Decap shows there) and in the tab's title.
+    const logo = tab.locator('img[src="logo.svg"]');
+    await logo.waitFor();
+    assert.ok(await logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0), "the logo loads");
+    assert.match(await (await fetch(`${origin}/admin/logo.svg`)).text(), /Leicestershire County Council/);
+    assert.match(await tab.title(), /Leicestershire County Council/);
     await tab.getByRole("button", { name: "Login" }).click();
     await tab.getByRole("link", { name: "News" }).first().waitFor();
     console.log(`/admin/ opened in ${Date.now() - opening} ms`);
     await screenshot("cms-collections.png");
   });
 
+  test("each list shows the pages of its kind, each once: no README.md, no campaign hub among its pages", async () => {
+    assert.deepEqual(await listed(tab, origin, "news"), ["New approach to tackle loneliness to be discussed"]);
+    assert.deepEqual((await listed(tab, origin, "events")).sort(), [
+      "County Hall open day",
+      "Summit on tackling loneliness and social isolation",
+    ]);
+    const pages = await listed(tab, origin, "campaign-tackling-loneliness");
+    assert.equal(pages.length, 3, `the campaign's 3 pages, not its hub: ${pages.join(", ")}`);
+    assert.deepEqual(await listed(tab, origin, "campaigns"), ["How loneliness is tackled"]);
+  });
+
+  test("a new article's Choose an image offers the pictures already in its folder's images/", async () => {
+    await tab.goto("about:blank");
+    await tab.goto(`${origin}/admin/#/collections/news/new`);
+    await tab.getByRole("button", { name: "Choose an image" }).click();
+    await tab.getByText(FIXTURE_IMAGE).first().waitFor();
+    assert.equal(await tab.getByText("No images found").count(), 0);
+    await tab.goto("about:blank"); // the media library's dialog closed with its page
+  });
+
   test("a news article written in its form is saved as a draft on a branch of its own", async () => {
     await tab.goto(`${origin}/admin/#/collections/news/new`);
     await tab.getByLabel("Title", { exact: true }).fill(ARTICLE.title);
     await tab.getByLabel("Description", { exact: true }).fill(ARTICLE.description);
-    await tab.getByLabel("Date", { exact: true }).fill(ARTICLE.date);
+    await tab.getByLabel("Publication date", { exact: true }).fill(ARTICLE.date);
     await tab.getByLabel("Topics (optional)").click();
     await tab.keyboard.type(ARTICLE.topic);
     await tab.keyboard.press("Enter");
@@ -194,6 +246,9 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await until(`${ARTICLE.url} built`, async () => (await fetched(ARTICLE.url))?.includes(ARTICLE.body) ?? false);
     console.log(`published page on the local site ${Date.now() - published} ms after "Entry published"`);
     await until("listed on /news/", async () => (await fetched("/news/"))?.includes(ARTICLE.title) ?? false);
+    // And in the CMS's News, opened again as a bookmark would: the format is known before any entry is read.
+    const news = await listed(tab, origin, "news");
+    assert.deepEqual(news.sort(), [ARTICLE.title, "New approach to tackle loneliness to be discussed"]);
   });
 
   test("a draft started before another change was published still opens", async () => {
@@ -203,7 +258,7 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await tab.goto(`${origin}/admin/#/collections/news/new`);
     await tab.getByLabel("Title", { exact: true }).fill(OLDER_DRAFT.title);
     await tab.getByLabel("Description", { exact: true }).fill(ARTICLE.description);
-    await tab.getByLabel("Date", { exact: true }).fill(ARTICLE.date);
+    await tab.getByLabel("Publication date", { exact: true }).fill(ARTICLE.date);
     await tab.getByRole("button", { name: "Save" }).click();
     await tab.getByText("Entry saved").waitFor();
     copyFileSync("tests/fixtures/content/news/images/" + FIXTURE_IMAGE, path.join(project.root, "content/news/images/later.svg"));
@@ -218,7 +273,7 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     const title = tab.getByLabel("Title", { exact: true });
     await until("the older draft in its form", async () => (await title.inputValue().catch(() => "")) === OLDER_DRAFT.title);
     assert.equal(await tab.getByText("Failed to load entry").count(), 0);
-    await tab.getByRole("button", { name: "Delete unpublished entry" }).click();
+    await tab.getByRole("button", { name: "Delete this draft" }).click();
     await until("the draft deleted", () => proxyGit("branch", "--list", "cms/*") === "");
   });
 
@@ -240,6 +295,89 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await publishOpenEntry();
     assert.match(git("show", `main:${ARTICLE.file}`), new RegExp(`title: ${ARTICLE.title} again\\n`));
     await until("the edit built", async () => (await fetched(ARTICLE.url))?.includes(`${ARTICLE.title} again`) ?? false);
+  });
+
+  test("an event's timing is a choice the form enforces: All day, or At a time, never both", async () => {
+    const startEvent = async () => {
+      await tab.goto("about:blank");
+      await tab.goto(`${origin}/admin/#/collections/events/new`);
+      await tab.getByLabel("Title", { exact: true }).fill(EVENT.title);
+      await tab.getByLabel("Description", { exact: true }).fill(EVENT.description);
+      await tab.getByLabel("Publication date", { exact: true }).fill(ARTICLE.date);
+      await tab.getByLabel("Name", { exact: true }).fill(EVENT.venue);
+      await tab.getByRole("button", { name: "Add organisers" }).click();
+      await tab.getByLabel("Organisers", { exact: true }).last().fill("Leicestershire County Council");
+    };
+    const addWhen = async (kind: "All day" | "At a time") => {
+      await tab.getByRole("button", { name: "Add when" }).click();
+      await tab.getByRole("menuitem", { name: kind }).click();
+    };
+    await startEvent();
+    await addWhen("At a time");
+    await tab.getByLabel("Start", { exact: true }).fill("2019-03-09T10:00");
+    await tab.getByLabel("End (optional)", { exact: true }).fill("2019-03-09T09:00");
+    await tab.getByRole("button", { name: "Save" }).click();
+    await tab.getByText("Not saved: When: End must be after Start.").first().waitFor();
+    // A day as well as a start: a second When, which the form refuses, in words that say what to do.
+    await addWhen("All day");
+    await tab.getByLabel("Day", { exact: true }).fill("2019-03-09");
+    await tab.getByRole("button", { name: "Save" }).click();
+    // The When field is outlined in red, with what to do (Decap checks the list's length on Save).
+    await tab.getByText("When: give exactly 1, All day or At a time. Remove the other with its ✕.").waitFor();
+    await screenshot("cms-event-when.png", tab.getByText("When", { exact: true }).first());
+    assert.equal(proxyGit("branch", "--list", "cms/events/*"), "", "nothing was saved");
+
+    // Started again, all day: the file has its day, and no start, end or the form's own words.
+    await startEvent();
+    await addWhen("All day");
+    await tab.getByLabel("Day", { exact: true }).fill("2019-03-09");
+    await tab.getByRole("button", { name: "Save" }).click();
+    await tab.getByText("Entry saved").waitFor();
+    const written = proxyGit("show", `cms/events/${EVENT.slug}:content/events/${EVENT.slug}.md`);
+    assert.match(written, /\nday: 2019-03-09\n/, written);
+    assert.doesNotMatch(written, /\n(start|end|when|timing):/, written);
+    await publishOpenEntry();
+    await until("the event in the working copy", () => existsSync(path.join(project.root, `content/events/${EVENT.slug}.md`)));
+  });
+
+  test("a campaign's page is written in its form, and its hub edited", async () => {
+    await tab.goto("about:blank");
+    await tab.goto(`${origin}/admin/#/collections/campaign-tackling-loneliness/new`);
+    await tab.getByLabel("Title", { exact: true }).fill(CAMPAIGN_PAGE.title);
+    await tab.getByLabel("Description", { exact: true }).fill(CAMPAIGN_PAGE.description);
+    await tab.getByLabel("Publication date", { exact: true }).fill(ARTICLE.date);
+    await tab.getByLabel("Order", { exact: true }).fill("4");
+    await tab.getByRole("button", { name: "Save" }).click();
+    await tab.getByText("Entry saved").waitFor();
+    await publishOpenEntry();
+    await until("the campaign page in the working copy", () => existsSync(path.join(project.root, CAMPAIGN_PAGE.file)));
+
+    await tab.goto("about:blank");
+    await tab.goto(`${origin}/admin/#/collections/campaigns/entries/tackling-loneliness`);
+    const title = tab.getByLabel("Title", { exact: true });
+    await until("the hub in its form", async () => (await title.inputValue().catch(() => "")) === "How loneliness is tackled");
+    await tab.getByLabel("Lead (optional)", { exact: true }).fill("Loneliness harms health, wellbeing and independence.");
+    await tab.getByRole("button", { name: "Save" }).click();
+    await tab.getByText("Entry saved").waitFor();
+    await publishOpenEntry();
+    const hub = "content/campaigns/tackling-loneliness/index.md";
+    await until("the hub's edit in the working copy", () => /lead: Loneliness harms/.test(git("show", `main:${hub}`)));
+    assert.doesNotMatch(git("show", `main:${hub}`), /\norder:/, "the hub is saved with its own form");
+  });
+
+  test("what the form wrote for each kind of page passes the content checks", () => {
+    const lint = spawnSync(process.execPath, ["--import", "tsx", "scripts/lint-content.ts"], {
+      cwd: project.root,
+      encoding: "utf8",
+    });
+    const files = [
+      ARTICLE.file,
+      `content/events/${EVENT.slug}.md`,
+      CAMPAIGN_PAGE.file,
+      "content/campaigns/tackling-loneliness/index.md",
+    ];
+    const written = files.map((file) => `${file}:\n${git("show", `main:${file}`)}`).join("\n");
+    assert.equal(lint.status, 0, `npm run lint:content on the CMS's files:\n${written}\n${lint.stdout}`);
   });
 
   test("a published page is not deleted from the CMS, which has no such button", async () => {

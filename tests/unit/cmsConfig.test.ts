@@ -4,11 +4,19 @@
  * longer would let editors save a page the build then refuses.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { z } from "zod";
 import { cmsBackend } from "../../eleventy/features/cms/cmsBackend.ts";
 import { cmsCampaigns, cmsChoices } from "../../eleventy/features/cms/cmsChoices.ts";
-import { cmsConfig, fileTemplate, FRONT_MATTER_FORMAT } from "../../eleventy/features/cms/cmsConfig.ts";
+import {
+  cmsConfig,
+  fileTemplate,
+  FRONT_MATTER_FORMAT,
+  KIND_FIELD,
+  PREVIEW_CONTEXT,
+  previewPath,
+} from "../../eleventy/features/cms/cmsConfig.ts";
 import { decapFields, type DecapField } from "../../eleventy/features/cms/decapFields.ts";
 import { contentTypeNames, contentTypeOf, contentTypes } from "../../eleventy/registry/contentTypes.ts";
 import { fieldsOf, jsonSchemaOf, requiresField, type JsonSchema } from "../../eleventy/model/schemas/jsonSchema.ts";
@@ -189,6 +197,9 @@ test("no published page is deleted from the CMS; saves use the site's format; he
   for (const collection of folders) {
     assert.equal(collection["delete"], false, `${String(collection["name"])}: no Delete published entry`);
     assert.equal(collection["format"], FRONT_MATTER_FORMAT);
+    // Only pages are listed, as site-cms.js's fromFile marks them (tests/unit/cmsInBrowser.test.ts).
+    const kind = String(collection["name"]).startsWith("campaign-") ? "campaign-page" : "page";
+    assert.deepEqual(collection["filter"], { field: KIND_FIELD, value: kind });
     const body = (collection["fields"] as DecapField[]).find((field) => field.name === "body");
     assert.equal((body?.["buttons"] as string[]).includes("heading-one"), false);
   }
@@ -253,4 +264,27 @@ describe("the fields of a page's life after it is published", () => {
     assert.equal(field(withoutTeams, "owner")?.widget, "string");
     assert.equal(formMaxLength(field(withoutTeams, "owner")!), 80);
   });
+});
+
+test("each page's address is linked from the CMS, and the preview's address comes from the status preview.yml sets", () => {
+  assert.equal(previewPath("event"), "events/{{filename}}/");
+  assert.equal(previewPath("campaign-page", "road-safety"), "road-safety/{{filename}}/");
+  assert.equal(previewPath("campaign", "road-safety"), "road-safety/");
+  // A news article's address drops its file's date, which Decap's templates cannot: no link rather than a wrong one.
+  assert.equal(previewPath("news"), undefined);
+  const workflow = readFileSync(".github/workflows/preview.yml", "utf8");
+  assert.match(workflow, new RegExp(`context=${PREVIEW_CONTEXT} `));
+  const config = cmsConfig(cmsBackend(false, {}), choices, [], { url: "https://www.example.gov.uk/" });
+  assert.equal(config.backend.preview_context, PREVIEW_CONTEXT);
+  assert.equal(config.site_url, "https://www.example.gov.uk/");
+});
+
+test("a new page's image field offers the pictures of its folder's images/, as the build finds them", () => {
+  const config = cmsConfig(cmsBackend(false, {}), choices, [{ folder: "road-safety", title: "Road safety" }]);
+  const folders = config.collections.filter((collection) => "folder" in collection);
+  for (const collection of folders) {
+    // Absolute (from the repository's root): Decap reads a relative one from the entry's path, which a new one lacks.
+    assert.equal(collection["media_folder"], `/${String(collection["folder"])}/images`);
+    assert.equal(collection["public_folder"], "images");
+  }
 });

@@ -19,6 +19,7 @@ interface InBrowser {
   fromFile(content: string): Record<string, unknown>;
   toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
   timingProblem(timing: Record<string, unknown>): string | undefined;
+  whenProblem(data: Record<string, unknown>): string | undefined;
 }
 
 // As /admin/site/ holds it: the module beside the YAML library's browser build.
@@ -118,4 +119,19 @@ test("an event's timing is refused on Save exactly when the event schema refuses
       }
     }
   }
+});
+
+test("an event's When, as the form holds it, is the file's day or start and end, and only one of them", () => {
+  const text = "---\ntitle: Open day\nstart: 2019-03-09 10:00\nend: 2019-03-09 16:00\nvenue:\n  name: County Hall\n---\n";
+  const data = cms.fromFile(text);
+  assert.deepEqual(data["when"], [{ timing: "timed", start: "2019-03-09 10:00", end: "2019-03-09 16:00" }]);
+  assert.equal(cms.toFile(data), text, "opened and saved, it is unchanged");
+  const allDay = cms.toFile({ ...data, when: [{ timing: "all-day", day: "2019-03-09" }] });
+  assert.match(allDay, /^day: 2019-03-09$/m);
+  assert.doesNotMatch(allDay, /^(start|end|when|timing):/m);
+  assert.match(
+    cms.whenProblem({ when: [{ timing: "all-day", day: "2019-03-09" }, ...(data["when"] as unknown[])] })!,
+    /only one/,
+  );
+  assert.equal(cms.whenProblem(data), undefined);
 });

@@ -16,6 +16,13 @@ export interface CmsBackend {
   localProxyUrl?: string;
 }
 
+export const PREVIEW_CONTEXT = "preview-deploy";
+
+/** The site as the CMS names it: its address, for "View live" links to published pages. */
+export interface SiteForCms {
+  url?: string;
+}
+
 /** What each page's form ends with: the text below the front matter. */
 const BODY: DecapField = {
   name: "body",
@@ -36,6 +43,12 @@ const BODY: DecapField = {
  */
 export const FRONT_MATTER_FORMAT = "site-frontmatter";
 export const KIND_FIELD = "__kind";
+/**
+ * What the format says a file is (fromFile in site-cms.js): a page with an `order:` is a campaign's page, one without
+ * a page of a folder of its own or a hub; a file with no front matter (README.md) is neither, so no list shows it.
+ * Decap's `filter` matches one exact value, which is why the format says it rather than a field's own value.
+ */
+const KIND_OF: Record<ContentType["place"], string> = { folder: "page", campaignHub: "page", campaignPage: "campaign-page" };
 
 /**
  * A collection's file names, in Decap's template words, from the registry's
@@ -57,14 +70,94 @@ export function campaignFolders(root = "."): string[] {
     .sort();
 }
 
+/**
+ * Which date is which, in the form's words: the schema's hints are written for someone typing YAML ("written as
+ * YYYY-MM-DD"), and the form shows a date picker in the editor's own date format instead.
+ */
+function dateWords(type: ContentTypeName): Record<string, Pick<DecapField, "label" | "hint">> {
+  const published = contentTypes[type].scheduledByDate
+    ? 'The day it is published: the page says "Published" and this date. A day after today keeps it off the website until that day.'
+    : `The day this page was first published, not the day of the ${contentTypes[type].label.toLowerCase()}.`;
+  return {
+    date: { label: "Publication date", hint: published },
+    day: { label: "Day", hint: 'The day it happens. The page says "All day".' },
+    start: { label: "Start", hint: "The day and time it starts, in UK time." },
+    end: { label: "End", hint: "The day and time it ends, in UK time, if you know it: after Start. Leave it empty if not." },
+  };
+}
+
+/** The form's field that holds an event's timing (site-cms.js turns it into day, or start and end, and back). */
+export const TIMING = { field: "when", typeKey: "timing", allDay: "all-day", timed: "timed" } as const;
+
+/**
+ * An event is all day (day), or has a start and perhaps an end, never both: the form offers it as that choice, a
+ * list of one item of either type, so that it cannot hold a day and a start at once. Decap has no field that
+ * depends on another one.
+ */
+function withTimingChoice(fields: DecapField[]): DecapField[] {
+  const [day, start, end] = ["day", "start", "end"].map((name) => fields.find((field) => field.name === name));
+  if (!day || !start) return fields;
+  const when: DecapField = {
+    name: TIMING.field,
+    label: "When",
+    widget: "list",
+    required: true,
+    min: 1,
+    max: 1,
+    typeKey: TIMING.typeKey,
+    collapsed: false,
+    hint: "Add one: All day, with its day, or At a time, with when it starts (and ends, if you know it).",
+    types: [
+      {
+        name: TIMING.allDay,
+        label: "All day",
+        widget: "object",
+        summary: "All day, {{fields.day}}",
+        fields: [{ ...day, required: true }],
+      },
+      {
+        name: TIMING.timed,
+        label: "At a time",
+        widget: "object",
+        summary: "{{fields.start}} to {{fields.end}}",
+        fields: [{ ...start, required: true }, ...(end ? [{ ...end, required: false }] : [])],
+      },
+    ],
+  };
+  return fields.flatMap((field) => (field === day ? [when] : field === start || field === end ? [] : [field]));
+}
+
 function fieldsOf(type: ContentTypeName, choices: FieldChoices): DecapField[] {
-  return [...decapFields(contentTypes[type].schema, choices), BODY];
+  const words = dateWords(type);
+  const fields = decapFields(contentTypes[type].schema, choices).map((field) =>
+    field.widget === "datetime" && words[field.name] ? { ...field, ...words[field.name] } : field,
+  );
+  return [...withTimingChoice(fields), BODY];
 }
 
 /** Images sit in an images/ folder beside the pages that use them, and pages name them from their own folder. */
 const IMAGES_BESIDE = { media_folder: "images", public_folder: "images" };
 
 /** A collection of files in one folder, new ones named by the registry's rule. */
+/**
+ * Where a page of a collection is on the site, in Decap's template words, for its "View live" and "View preview"
+ * links (`preview_path`, after `site_url` or the pull request's preview): the registry's own address, worked out
+ * for a file named `{{filename}}`. A news article's address drops the date its file name starts with, which no
+ * template word of Decap's can do ({{filename}} keeps it, and its filters cannot cut it off): news has no link.
+ */
+export function previewPath(type: ContentTypeName, campaign?: string): string | undefined {
+  if (contentTypes[type].datedFileNames) return undefined;
+  // A campaign's hub is named by its campaign's folder; any other page by its file.
+  const name = contentTypes[type].place === "campaignHub" ? (campaign ?? "") : "FILENAME";
+  const file = contentTypes[type].scaffold.file(name, "", campaign);
+  const address = contentTypes[type].permalink({
+    inputPath: `./${CONTENT_FOLDER}/${file}`,
+    fileSlug: path.posix.basename(file, ".md") === "index" ? name : "FILENAME",
+    date: new Date(0),
+  });
+  return address.replace(/^\//, "").replaceAll("filename", "{{filename}}");
+}
+
 function folderCollection(
   name: string,
   label: string,
@@ -73,6 +166,7 @@ function folderCollection(
   campaign?: string,
 ): Record<string, unknown> {
   const { folder, slug } = fileTemplate(type, campaign);
+  const preview = previewPath(type, campaign);
   return {
     name,
     label,
@@ -86,8 +180,14 @@ function folderCollection(
     extension: "md",
     format: FRONT_MATTER_FORMAT,
     summary: "{{title}}",
+    ...(preview ? { preview_path: preview } : {}),
     sortable_fields: ["date", "title"],
-    ...IMAGES_BESIDE,
+    // Only pages are entries: not the folder's README.md, nor, in a campaign's folder, its hub (index.md).
+    filter: { field: KIND_FIELD, value: KIND_OF[contentTypes[type].place] },
+    // The same folder, named from the repository's root: Decap 3.16 reads a relative media_folder from the entry's
+    // own path, and a new entry has none yet, so "Choose an image" looked in the pages' folder and found no images.
+    media_folder: `/${folder}/${IMAGES_BESIDE.media_folder}`,
+    public_folder: IMAGES_BESIDE.public_folder,
     fields: fieldsOf(type, choices),
   };
 }
@@ -102,14 +202,24 @@ function folderCollection(
  * started by the web team with `npm run new -- campaign`, so hubs are edited
  * here but not created.
  */
-export function cmsConfig(backend: CmsBackend, choices: FieldChoices, campaigns: Array<{ folder: string; title: string }>) {
+export function cmsConfig(
+  backend: CmsBackend,
+  choices: FieldChoices,
+  campaigns: Array<{ folder: string; title: string }>,
+  site: SiteForCms = {},
+) {
   return {
+    // The login screen shows the council's name (_includes/pages/admin-logo.njk makes the picture, relative to /admin/).
+    logo: { src: "logo.svg", show_in_header: false },
+    ...(site.url ? { site_url: site.url, display_url: site.url } : {}),
     backend: {
       name: "github",
       repo: backend.repo,
       branch: backend.branch,
       ...(backend.authUrl ? { base_url: backend.authUrl } : {}),
       squash_merges: true,
+      // The commit status .github/workflows/preview.yml sets on a pull request, whose address is its preview's.
+      preview_context: PREVIEW_CONTEXT,
       commit_messages: {
         create: "Add {{collection}} “{{slug}}”",
         update: "Change {{collection}} “{{slug}}”",
@@ -132,6 +242,7 @@ export function cmsConfig(backend: CmsBackend, choices: FieldChoices, campaigns:
           name: folder,
           label: title,
           file: `${CONTENT_FOLDER}/campaigns/${folder}/index.md`,
+          preview_path: previewPath(type, folder),
           format: FRONT_MATTER_FORMAT,
           ...IMAGES_BESIDE,
           fields: fieldsOf(type, choices),

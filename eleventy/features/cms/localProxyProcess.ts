@@ -54,24 +54,37 @@ app.use(express.json({ limit: "50mb" }) as Handler);
 app.use((request, response, next) => {
   const { action, params } = request.body ?? {};
   if (!action || action === "info") return next();
-  queue = queue.then(
-    () =>
-      new Promise<void>((done) => {
-        report(syncIn(root, clone, branch));
-        if (action && READS_DRAFT.has(action)) {
-          const key = params?.id ?? `${params?.collection}/${params?.slug}`;
-          rebaseDraft(clone, branch, `cms/${key}`);
-        }
-        // The working copy takes what was published before the CMS is told "Entry published".
-        const send = response.json.bind(response);
-        response.json = (body) => {
-          if (CHANGES_PUBLISHED.has(action) && response.statusCode < 400) report(syncOut(root, clone, branch));
-          return send(body);
-        };
-        response.on("close", done);
-        next();
-      }),
+  // Listened for at once: a request the CMS gave up on while it waited its turn (the editor opened another page) has
+  // closed before its turn comes, and a listener added then would never hear it, holding every later request for ever.
+  let closed = false;
+  const answered = new Promise<void>((done) =>
+    response.on("close", () => {
+      closed = true;
+      done();
+    }),
   );
+  const turn = async () => {
+    if (closed) return;
+    try {
+      report(syncIn(root, clone, branch));
+      if (action && READS_DRAFT.has(action)) {
+        const key = params?.id ?? `${params?.collection}/${params?.slug}`;
+        rebaseDraft(clone, branch, `cms/${key}`);
+      }
+    } catch (error) {
+      // The CMS still gets its answer, from the checkout as it is; the terminal says what went wrong.
+      console.error(`[cms] ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // The working copy takes what was published before the CMS is told "Entry published".
+    const send = response.json.bind(response);
+    response.json = (body) => {
+      if (CHANGES_PUBLISHED.has(action) && response.statusCode < 400) report(syncOut(root, clone, branch));
+      return send(body);
+    };
+    next();
+    await answered;
+  };
+  queue = queue.then(turn, turn);
 });
 await registerLocalGit(app, { logLevel: process.env["LOG_LEVEL"] ?? "warn" });
 const port = Number(process.env["PORT"] ?? 8081);
