@@ -1,8 +1,11 @@
 import { DateTime } from "luxon";
-import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node } from "yaml";
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
 import type { ContentProblem } from "./contentProblem.ts";
 import { misreadValues } from "./misreadValues.ts";
+import { quotedValue } from "./quotedValue.ts";
+import { startsWithAliasMessage, valueMistake } from "./valueMistakes.ts";
 import { unsafeCharacterMessage, unsafeCharacters } from "./unsafeCharacters.ts";
+import { writtenLine } from "./writtenLines.ts";
 import { yamlErrorProblems } from "./yamlErrorProblems.ts";
 
 /** Keys that would reach JavaScript's object machinery instead of being data. */
@@ -76,8 +79,11 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
   const forbidden = problems.some((problem) => problem.message.includes("cannot be the name of a field"));
   let data: Record<string, unknown> = {};
   if (!document.errors.length && !forbidden) {
-    const value: unknown = document.toJS({ maxAliasCount: 50 });
-    if (value !== null && value !== undefined && (typeof value !== "object" || Array.isArray(value))) {
+    const read = valueOf(text, document, lineAt);
+    const value = "value" in read ? read.value : undefined;
+    if ("problem" in read) {
+      problems.push({ line: read.problem.line ?? firstLine, message: read.problem.message });
+    } else if (value !== null && value !== undefined && (typeof value !== "object" || Array.isArray(value))) {
       problems.push({
         line: firstLine,
         message: "The front matter must be a list of fields, one per line, such as title: Your headline.",
@@ -108,4 +114,55 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
       return line;
     },
   };
+}
+
+/** How many values YAML's aliases (*name) may copy in all: a few are harmless, a "billion laughs" is not. */
+const MAX_ALIAS_COUNT = 50;
+
+const TOO_MANY_COPIES =
+  "The front matter repeats values with & and * (YAML's anchors and aliases) so many times over that reading it would use up the build's memory. Write each value out in full where it is needed, without & and *.";
+
+/** The document's value; or, when its aliases (*name) cannot be read, where and why. */
+function valueOf(
+  text: string,
+  document: Document.Parsed,
+  lineAt: (offset: number) => number,
+): { value: unknown } | { problem: { line: number | undefined; message: string } } {
+  try {
+    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    // toJS throws a ReferenceError for an alias only: in the yaml library's words, "Excessive alias count indicates a
+    // resource exhaustion attack" or "Unresolved alias (the anchor must be set before the alias): name".
+    if (!(error instanceof ReferenceError)) throw error;
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(error.message)?.[1];
+    const alias = firstAlias(document, unresolved);
+    const line = alias?.range ? lineAt(alias.range[0]) : undefined;
+    if (unresolved === undefined || !alias?.range) return { problem: { line, message: TOO_MANY_COPIES } };
+    return { problem: { line, message: startsWithStarMessage(text, alias.range[0]) } };
+  }
+}
+
+/** The first alias (*name) in the document, or the first of that name. */
+function firstAlias(document: Document.Parsed, source?: string): Alias | undefined {
+  let found: Alias | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (source !== undefined && node.source !== source) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** A value such as `- *Care`, which YAML reads as a copy of a value named "Care". */
+function startsWithStarMessage(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  const line = writtenLine(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd), 1);
+  const fromValue = line.text.slice(offset - lineStart).trimEnd();
+  const mistake = valueMistake(line);
+  if (mistake) return mistake;
+  const what = line.item ? "This list item" : "This value";
+  return startsWithAliasMessage(what, fromValue, `${line.text.slice(line.indent, offset - lineStart)}${quotedValue(fromValue)}`);
 }
