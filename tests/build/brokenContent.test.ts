@@ -79,7 +79,7 @@ describe("a broken content file fails the build, saying which file and what to d
       "an event with no day or start",
       "content/events/no-day.md",
       "---\ntitle: An event\ndescription: An event with no day.\ndate: 2018-11-26\nvenue:\n  name: A hall\norganisers:\n  - Leicestershire County Council\n---\nText.\n",
-      /content\/events\/no-day\.md: day: required: day for an all-day event, or start for a timed one/,
+      /content\/events\/no-day\.md:2: day: required: day for an all-day event, or start for a timed one/,
       "before",
     ],
     [

@@ -14,8 +14,8 @@ describe("news article front matter", () => {
     for (const file of realFiles("content/news")) assert.equal(realFileErrors(file), "", file);
   });
 
-  test("a missing title names the file, the field and what is expected", () => {
-    assert.match(errorsWith("title", null), /page\.md: title: required \(a headline of up to 65 characters/);
+  test("a missing title names the file, the front matter's first line, the field and what is expected", () => {
+    assert.match(errorsWith("title", null), /page\.md:2: title: required \(a headline of up to 65 characters/);
   });
 
   test("a headline over 65 characters is refused with its length", () => {

@@ -16,8 +16,11 @@ export interface ParsedFrontMatter {
   data: Record<string, unknown>;
   /** Each mistake, with its line in the file. */
   problems: Omit<ContentProblem, "file">[];
-  /** The file line of the value at a path such as ["image", "src"], or of the nearest field above it that is there. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /**
+   * The file line of the value at a path such as ["image", "src"], or of the nearest field above it that is there; the
+   * front matter's first line when not even the first is (a field that is missing goes in the front matter).
+   */
+  lineOf(path: readonly PropertyKey[]): number;
 }
 
 /**
@@ -111,7 +114,7 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
         if (range) line = lineAt(range[0]);
         node = isPair(item) ? item.value : item;
       }
-      return line;
+      return line ?? firstLine;
     },
   };
 }

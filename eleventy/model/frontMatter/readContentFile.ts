@@ -28,7 +28,7 @@ export function readContentFile(inputPath: string): ParsedFrontMatter {
   if (parts.frontMatter === undefined) {
     return {
       data: {},
-      lineOf: () => undefined,
+      lineOf: () => 1,
       problems: [
         {
           line: 1,
