@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
 import type { ContentProblem } from "./contentProblem.ts";
+import { unrealTime, unrealTimeMessage } from "./dateFieldMessages.ts";
 import { misreadValues } from "./misreadValues.ts";
 import { quotedValue } from "./quotedValue.ts";
 import { startsWithAliasMessage, valueMistake } from "./valueMistakes.ts";
@@ -56,7 +57,7 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
         });
       }
     },
-    Scalar(_key, node) {
+    Scalar(_key, node, path) {
       // Escapes in quoted text ("\0", "\u202E") make characters that the text itself does not show.
       if (
         typeof node.value === "string" &&
@@ -75,6 +76,12 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
           line: lineAt(node.range![0]),
           message: `${date[0]} is not a real date (check the month and day; dates are written YYYY-MM-DD, for example 2018-11-26).`,
         });
+      }
+      const time = date ? unrealTime(written) : undefined;
+      if (time) {
+        const pair = path.at(-1);
+        const field = isPair(pair) && isScalar(pair.key) && pair.value === node ? String(pair.key.value) : undefined;
+        problems.push({ line: lineAt(node.range![0]), message: unrealTimeMessage(field, written.trim(), time) });
       }
     },
   });
