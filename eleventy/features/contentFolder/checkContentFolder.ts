@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentProblem } from "../../model/frontMatter/contentProblem.ts";
 import { frontMatterFenceProblems } from "../../model/frontMatter/frontMatterFenceProblems.ts";
+import { readContentFile } from "../../model/frontMatter/readContentFile.ts";
 import { unsafeCharacterMessage, unsafeCharacters } from "../../model/frontMatter/unsafeCharacters.ts";
 import {
   fileNameProblem,
@@ -79,14 +80,22 @@ export function checkContentFolder(root: string): ContentProblem[] {
       } else if (!isAllowedContentFile(relative)) {
         problems.push({ file, message: refusedFileMessage(relative) });
       } else if (relative.endsWith(".md") || relative.endsWith(`.${SETTINGS_EXTENSION}`)) {
-        const badName = relative.endsWith(".md") ? fileNameProblem(relative) : undefined;
-        if (badName) problems.push({ file, message: badName });
+        const badName = relative.endsWith(".md") ? fileNameProblem(relative, () => writtenDate(file)) : undefined;
+        // Line 1: the name is the whole file's.
+        if (badName) problems.push({ file, line: 1, message: badName });
         problems.push(...textFileCheck(file));
       }
     }
   };
   walk("");
   return problems;
+}
+
+/** The `date:` a page's front matter gives, if it can be read: a file too large to read is reported as that. */
+function writtenDate(file: string): Date | undefined {
+  if (lstatSync(file).size > MAX_MARKDOWN_BYTES) return undefined;
+  const date = readContentFile(file).data["date"];
+  return date instanceof Date ? date : undefined;
 }
 
 function textFileCheck(file: string): ContentProblem[] {
