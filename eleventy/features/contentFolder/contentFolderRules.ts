@@ -1,5 +1,6 @@
 import { IMAGE_EXTENSIONS } from "../../core/contentPaths.ts";
 import { slug as slugify } from "../../core/slug.ts";
+import { printable } from "../../model/frontMatter/contentProblem.ts";
 import { contentTypes, typeOfContentPath } from "../../registry/contentTypes.ts";
 
 /*
@@ -67,17 +68,17 @@ export function fileNameProblem(relativePath: string, writtenDate?: () => Date |
     return `${dated ? `${dated}-` : ""}${words()}.md`;
   };
   if (!PAGE_FILE_NAME.test(name)) {
-    return `The file name "${name}" has spaces, capital letters or other characters that cannot be in a web address, and it becomes the page's address. Rename the file ${better()}.`;
+    return `The file name "${printable(name)}" has spaces, capital letters or other characters that cannot be in a web address, and it becomes the page's address. Rename the file ${better()}.`;
   }
   if (datedName && !name.startsWith(`${date}-`)) {
     const dated = dateToUse();
     const start = "A news article's file name starts with its date, YYYY-MM-DD, then a few words";
     return dated
-      ? `${start}: rename "${name}" to ${dated}-${words()}.md, with the date its date: field gives.`
-      : `${start}: rename "${name}" to the article's date followed by ${words()}.md, such as 2018-11-26-${words()}.md for an article of 26 November 2018.`;
+      ? `${start}: rename "${printable(name)}" to ${dated}-${words()}.md, with the date its date: field gives.`
+      : `${start}: rename "${printable(name)}" to the article's date followed by ${words()}.md, such as 2018-11-26-${words()}.md for an article of 26 November 2018.`;
   }
   if (datedName && DATE.test(name.slice(11))) {
-    return `The file name "${name}" has its date twice, and the second would be in the page's address. Rename the file ${better()}.`;
+    return `The file name "${printable(name)}" has its date twice, and the second would be in the page's address. Rename the file ${better()}.`;
   }
   return undefined;
 }
