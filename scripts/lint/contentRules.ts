@@ -48,7 +48,9 @@ function checkLines(lines: string[], bodyStart: number, isDraft: boolean, report
           "Delete it and type an ordinary space.",
       );
     }
-    if (/[ \t]+$/.test(line)) {
+    // The last character, not /[ \t]+$/: that tries every run of spaces to its end, and a line of 200,000 spaces
+    // followed by a word took half a minute.
+    if (line.endsWith(" ") || line.endsWith("\t")) {
       report(
         index + 1,
         "This line ends with spaces. Delete the spaces at the end of the line (to start a new line within a paragraph, end the line with a backslash \\ instead).",
@@ -65,20 +67,41 @@ function checkLines(lines: string[], bodyStart: number, isDraft: boolean, report
           : `This line still has "${placeholder.written}", which is not ready to publish. Write the real text in its place, or make the page a draft (draft: true) until you have it.`,
       );
     }
-    // A tag name followed by a space, / or >: not an address in angle brackets (<https://…>, <name@example.org>), which Markdown links.
-    const html = /<\/?([a-z][a-z0-9]*)(?=[\s/>])[^>]*>/i.exec(line);
-    if (index >= bodyStart && html) report(index + 1, htmlMessage(html[1]!.toLowerCase()));
+    const tag = index >= bodyStart ? htmlTag(line) : undefined;
+    if (tag) report(index + 1, htmlMessage(tag));
   }
 }
 
-/** Words that stand in for what is not written yet, and are never meant to be published. */
-const PLACEHOLDERS: Array<{ written: string; pattern: RegExp }> = [
+/**
+ * The name of the first HTML tag on a line, lower-cased, or undefined: a tag name after < or </, followed by a space,
+ * / or >, with a > after it. Not an address in angle brackets (<https://…>, <name@example.org>), which Markdown links.
+ * Found in two linear steps: /<\/?([a-z][a-z0-9]*)(?=[\s/>])[^>]*>/ would scan on from every "<a " to the end of a
+ * line that has no >.
+ */
+function htmlTag(line: string): string | undefined {
+  const start = /<\/?([a-z][a-z0-9]*)(?=[\s/>])/i.exec(line);
+  return start && line.includes(">", start.index) ? start[1]!.toLowerCase() : undefined;
+}
+
+/** `[insert …]`: "[insert" as a word, with a ] after it (a search for [^\]]*\] from each "[insert" would be quadratic). */
+const insertPlaceholder = {
+  test(line: string): boolean {
+    const start = /\[insert\b/i.exec(line);
+    return start !== null && line.includes("]", start.index);
+  },
+};
+
+/**
+ * Words that stand in for what is not written yet, and are never meant to be published. Each test is linear in the
+ * line's length, as every rule here is: a page may be one line of a megabyte.
+ */
+const PLACEHOLDERS: Array<{ written: string; pattern: { test(line: string): boolean } }> = [
   { written: PLACEHOLDER, pattern: new RegExp(PLACEHOLDER) },
   { written: "TBC", pattern: /\bTBC\b/ },
   { written: "TBA", pattern: /\bTBA\b/ },
   { written: "XX", pattern: /\bXX+\b/ },
   { written: "Lorem ipsum", pattern: /\blorem ipsum\b/i },
-  { written: "[insert …]", pattern: /\[insert\b[^\]]*\]/i },
+  { written: "[insert …]", pattern: insertPlaceholder },
 ];
 
 /** Pages are written in Markdown: HTML is shown as text, and an embedded player would load another site's code. */
@@ -140,8 +163,10 @@ function checkInline(children: Token[], firstLine: number, report: Report): void
       report(line, alt ? altTextProblem(alt)! : missingAltMessage(src));
     }
     if (child.type === "link_open") {
-      const close = children.findIndex((token, at) => at > index && token.type === "link_close");
-      const inside = children.slice(index + 1, close === -1 ? undefined : close);
+      // From the link on: from the start, each link of a line of thousands would search all those before it.
+      let close = index + 1;
+      while (close < children.length && children[close]!.type !== "link_close") close++;
+      const inside = children.slice(index + 1, close);
       const text = textOf(inside).replace(/\s+/g, " ").trim();
       const bare = text.toLowerCase().replace(/^[\s.,:;!?…"'“”‘’()-]+|[\s.,:;!?…"'“”‘’()-]+$/g, "");
       const href = child.attrGet("href") ?? "";

@@ -195,3 +195,31 @@ describe("content lint: what should not be published", () => {
     assert.deepEqual(lint(page("See <https://www.leicestershire.gov.uk> or write to <news@example.org>.\n")), []);
   });
 });
+
+describe("content lint: every rule takes time in proportion to the page, so that no page can stall it", () => {
+  // A page is at most 1 MB (content/ refuses more), and may be one line: each rule's worst line of that size.
+  const MB = 1024 * 1024;
+  const line = (unit: string, end = "") => unit.repeat(Math.floor((MB - end.length) / unit.length)) + end;
+  const cases: Array<[string, string, RegExp[]]> = [
+    // The trailing-space rule's /[ \t]+$/ tried every run of spaces to the line's end: 200,000 took 33 seconds.
+    ["spaces, then a word", line(" ", "word"), []],
+    ["spaces and tabs to the end of the line", line(" \t"), [/^5: This line ends with spaces\./]],
+    ["[insert with no ] after it", line("[insert "), [/^5: This line ends with spaces\./]],
+    ["[insert with a ] at the very end", line("[insert ", "]"), [/^5: This line still has "\[insert …\]"/]],
+    ["<a with no > after it", line("<a "), [/^5: This line ends with spaces\./]],
+    ["<a with a > at the very end", line("<a ", ">"), [/^5: HTML \(<a>\) is not allowed in the text/]],
+    ["links, one after another", line("[a](/b/) ", "x"), []],
+    ["placeholders' letters", line("X", "x"), []],
+  ];
+  for (const [name, text, expected] of cases) {
+    test(`a line of 1 MB of ${name}`, () => {
+      const started = performance.now();
+      const findings = lint(page(`${text}\n`));
+      const seconds = (performance.now() - started) / 1000;
+      assert.equal(findings.length, expected.length, findings.map((finding) => finding.slice(0, 200)).join("\n"));
+      expected.forEach((pattern, index) => assert.match(findings[index]!, pattern));
+      // Well under a second on the project's machine; the bound is a guard that leaves room for a busy one.
+      assert.ok(seconds < 5, `${seconds.toFixed(1)} s`);
+    });
+  }
+});
