@@ -51,8 +51,8 @@ describe("a broken content file fails the build, saying which file and what to d
       "a duplicate permalink",
       "content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md".replace("2018-11-26", "2018-11-27"),
       validNews().replace("date: 2018-11-27", "date: 2018-11-26"),
-      /2018-11-27-new-approach-to-tackle-loneliness-to-be-discussed\.md[\s\S]*What to do: Two files would publish pages at the same address/,
-      "while writing",
+      /content\/news\/2018-11-27-new-approach-to-tackle-loneliness-to-be-discussed\.md:1: This page and content\/news\/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed\.md would both be published at \/news\/2018\/11\/new-approach-to-tackle-loneliness-to-be-discussed\/, and one would replace the other\. Rename one of the two files: a news article's address is its month and the words after the date in its file name/,
+      "before",
     ],
     [
       "an invalid date",

@@ -48,28 +48,39 @@ function checkedFrontMatter(file: string, type: ContentTypeName, parsed: ParsedF
  * of hidden by inherited data.
  */
 export function contentFileProblems(data: PageData): ContentProblem[] {
+  return checkedContentFile(data).problems;
+}
+
+/**
+ * contentFileProblems, with the front matter the file was checked by: its fields, when they passed, for the checks
+ * of every page together (features/contentFolder/sharedAddresses.ts).
+ */
+export function checkedContentFile(data: PageData): { problems: ContentProblem[]; fields?: Record<string, unknown> } {
   const file = projectPath(data.page.inputPath);
-  if (!file.endsWith(".md")) return [];
+  if (!file.endsWith(".md")) return { problems: [] };
   const type = contentTypeOf(data.page.inputPath);
   if (!type) {
     const folders = Object.values(contentTypes).map((contentType) => contentType.folder);
-    return [
-      {
-        file,
-        message: `This Markdown file is not in a content folder, so the site does not know what kind of page it is. Move it into one of: ${folders.join(", ")}.`,
-      },
-    ];
+    return {
+      problems: [
+        {
+          file,
+          message: `This Markdown file is not in a content folder, so the site does not know what kind of page it is. Move it into one of: ${folders.join(", ")}.`,
+        },
+      ],
+    };
   }
   const parsed = readContentFile(data.page.inputPath);
   const { problems, image } = checkedFrontMatter(file, type, parsed);
   const topics = knownTopics();
   // Files are looked for every time: one may have been deleted while the page naming it was not.
-  return [
+  const all = [
     ...problems,
     ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"])),
     ...relatedFileProblems(file, data.page.inputPath, parsed),
     ...(topics ? topicProblems(file, parsed.data["topics"], topics, parsed.lineOf) : []),
   ];
+  return problems.length ? { problems: all } : { problems: all, fields: parsed.data };
 }
 
 /** Each `related:` entry must name a page's file in content/: checked for every file before the build, so that all are reported at once. */
