@@ -65,7 +65,7 @@ describe("a broken content file fails the build, saying which file and what to d
       "a link to a page that does not exist",
       "content/news/2018-11-27-dead-link.md",
       validNews().replace("Some text.", "See [the old page](/news/2017/01/gone/)."),
-      /content\/news\/2018-11-27-dead-link\.md: the link "\/news\/2017\/01\/gone\/" is not a page or file of this site/,
+      /content\/news\/2018-11-27-dead-link\.md:6: the link "\/news\/2017\/01\/gone\/" is not a page or file of this site/,
       "while writing",
     ],
     [
