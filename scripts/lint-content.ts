@@ -32,7 +32,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // still to give, and pictures too narrow for their column.
   for (const warning of settingsWarnings()) console.log(`Warning: ${formatProblem(warning)}`);
   for (const file of markdownPages(process.argv[2] ?? "content")) {
-    for (const warning of await narrowImageWarnings(file, readFileSync(file, "utf8")))
+    for (const warning of narrowImageWarnings(file, readFileSync(file, "utf8")))
       console.log(`Warning: ${formatProblem(warning)}`);
   }
   console.log(`content lint: ${pages} files checked, ${problems.length} ${problems.length === 1 ? "problem" : "problems"}`);

@@ -2,11 +2,11 @@
  * A warning, not an error, for an image narrower than the column it fills:
  * it is published, but looks blurred, most of all on phones' sharp screens.
  */
-import sharp from "sharp";
 import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
 import { splitContentFile } from "../../eleventy/model/frontMatter/splitContentFile.ts";
 import { resolveImage } from "../../eleventy/features/images/imagePath.ts";
 import { COLUMN_WIDTH } from "../../eleventy/features/images/options.ts";
+import { pictureSize } from "../../eleventy/features/images/pictureSize.ts";
 import { createMarkdown } from "../../eleventy/features/markdown/createMarkdown.ts";
 import type { Finding } from "./contentRules.ts";
 
@@ -28,13 +28,14 @@ function imagesOf(text: string): Array<{ src: string; line: number }> {
   return found;
 }
 
-export async function narrowImageWarnings(file: string, text: string): Promise<Finding[]> {
+export function narrowImageWarnings(file: string, text: string): Finding[] {
   const warnings: Finding[] = [];
   for (const { src, line } of imagesOf(text)) {
     const resolved = resolveImage(src, file);
     // A missing or refused image is an error the build and the lint report; a drawing (SVG) is sharp at any width.
     if (resolved.problem || /\.svg$/i.test(src)) continue;
-    const { width } = await sharp(resolved.file).metadata();
+    // From the picture's header: a picture too large to decode is refused by the content check, not read here.
+    const width = pictureSize(resolved.file)?.width;
     if (width !== undefined && width < COLUMN_WIDTH) {
       warnings.push({
         file,

@@ -34,7 +34,7 @@ test("an image narrower than the text column is a warning on the line that names
     "![A narrow blue band](images/narrow.png)",
     "",
   ].join("\n");
-  const warnings = await narrowImageWarnings(file, text);
+  const warnings = narrowImageWarnings(file, text);
   assert.deepEqual(
     warnings.map(({ line, message }) => `${line}: ${message}`),
     [4, 11].map(
