@@ -1,9 +1,11 @@
 /**
  * The site's own checks of the words of content files, for what neither the
  * build's schemas (which `npm run lint:content` also runs: scripts/lint-content.ts)
- * nor markdownlint cover: alt text in the text, empty or skipped headings,
- * link text, stray spaces and leftover placeholders. Each finding says where,
- * what is wrong and how to fix it, for editors who are not programmers.
+ * nor markdownlint cover: alt text in the text, the text's structure (headings,
+ * lists, tables and links' length, which the build refuses too, with the same
+ * words: eleventy/features/markdown/pageStructure.ts), link text, stray spaces
+ * and leftover placeholders. Each finding says where, what is wrong and how to
+ * fix it, for editors who are not programmers.
  */
 import type Token from "markdown-it/lib/token.mjs";
 import type { ContentProblem } from "../../eleventy/model/frontMatter/contentProblem.ts";
@@ -11,6 +13,7 @@ import { splitContentFile } from "../../eleventy/model/frontMatter/splitContentF
 import { altTextProblem, missingAltMessage } from "../../eleventy/model/schemas/altText.ts";
 import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
 import { createMarkdown } from "../../eleventy/features/markdown/createMarkdown.ts";
+import { structureProblems, textOf } from "../../eleventy/features/markdown/pageStructure.ts";
 
 /** One finding: where, what is wrong, then how to fix it, each a sentence. The line counts the opening --- as 1. */
 export type Finding = ContentProblem & { line: number };
@@ -117,38 +120,10 @@ function htmlMessage(tag: string): string {
 
 function checkBody(body: string, bodyStart: number, report: Report): void {
   const tokens = createMarkdown().parse(body, {});
-  /** The file line of a block token. */
-  const lineOfBlock = (token: Token) => bodyStart + (token.map?.[0] ?? 0) + 1;
-
-  let previousLevel = 1; // The page's title is its level-1 heading.
-  for (const [index, token] of tokens.entries()) {
-    if (token.type === "heading_open") {
-      const level = Number(token.tag.slice(1));
-      const line = lineOfBlock(token);
-      const title = textOf(tokens[index + 1]?.children ?? []).trim();
-      const named = title ? `The heading "${title}"` : "This heading";
-      if (!title) {
-        report(
-          line,
-          `This heading (${"#".repeat(level)}) has no words, so people using screen readers hear an empty heading. Write the heading after the ${"#".repeat(level)}, or delete the line.`,
-        );
-      } else if (level === 1) {
-        report(
-          line,
-          `${named} is a level-1 heading (#), but the page's title is already its level-1 heading. Start it with ## instead.`,
-        );
-      } else if (level > previousLevel + 1) {
-        const fix = "#".repeat(previousLevel + 1);
-        report(
-          line,
-          previousLevel === 1
-            ? `${named} is level ${level} (${"#".repeat(level)}), but the first heading in the text must be level 2 (##), under the page's title. Start it with ## instead.`
-            : `${named} jumps from level ${previousLevel} (${"#".repeat(previousLevel)}) to level ${level} (${"#".repeat(level)}), skipping a level, which confuses people using screen readers. Start it with ${fix} instead.`,
-        );
-      }
-      previousLevel = level;
-    }
-    if (token.type === "inline" && token.children) checkInline(token.children, lineOfBlock(token), report);
+  // The text's structure (headings, lists, tables, links' length), which the build refuses too, in the same words.
+  for (const { bodyLine, message } of structureProblems(tokens)) report(bodyStart + bodyLine + 1, message);
+  for (const token of tokens) {
+    if (token.type === "inline" && token.children) checkInline(token.children, bodyStart + (token.map?.[0] ?? 0) + 1, report);
   }
 }
 
@@ -185,16 +160,4 @@ function checkInline(children: Token[], firstLine: number, report: Report): void
       }
     }
   }
-}
-
-/** The words of inline tokens as a reader sees them, with an image's alt text. */
-function textOf(tokens: Token[]): string {
-  return tokens
-    .map((token) => {
-      if (token.type === "text" || token.type === "code_inline") return token.content;
-      if (token.type === "softbreak" || token.type === "hardbreak") return " ";
-      if (token.type === "image") return textOf(token.children ?? []);
-      return "";
-    })
-    .join("");
 }

@@ -149,3 +149,55 @@ describe("answers that were in a library's words are in editors' words, with the
     assert.ok(lines(lint.output).includes(printed), lint.output);
   });
 });
+
+/*
+ * A page's structure (its headings, lists, tables, links' words) is what decides whether it can be read on a phone
+ * or with a screen reader: the build refuses a page that breaks it, as it refuses a picture without a description,
+ * and the lint says the same, on the same lines. (A skipped heading level was the lint's alone.)
+ */
+describe("a page's structure is refused by the build, with the lint's words on the lint's lines", () => {
+  const project = new ProjectCopy({ content: "fixtures" });
+  const FILE = "content/news/2018-11-27-structure.md";
+  const nested = Array.from({ length: 12 }, (_, level) => `${"  ".repeat(level)}- Level ${level + 1}`).join("\n");
+  const columns = Array.from({ length: 60 }, (_, column) => `C${column}`);
+  const table = [`| ${columns.join(" | ")} |`, `|${"---|".repeat(60)}`, `| ${columns.map(() => "x").join(" | ")} |`].join("\n");
+  const linkWords = "the report on loneliness and social isolation in Leicestershire ".repeat(5).trim();
+  const EXPECTED = [
+    `${FILE}:8: The heading "Details" jumps from level 2 (##) to level 4 (####), skipping a level, which confuses people using screen readers. Start it with ### instead.`,
+    `${FILE}:15: This list is nested 12 levels deep (a list inside a list, 11 times over), and lists can go 3 deep at most: each level is indented further, and on a phone the words are squeezed into a narrow strip. Split it into shorter lists under their own headings (## …), or write the inner levels as sentences.`,
+    `${FILE}:25: The link's words are ${linkWords.length} characters long ("the report on loneliness and social …"), and people using screen readers hear all of them each time they move through the page's links. Make only the few words that say where it goes the link, up to 100 characters, and leave the rest of the sentence outside the square brackets: [the summit's programme](…) is on the council's website.`,
+    `${FILE}:27: This table has 60 columns, too wide to read on a phone, where about 6 fit across the screen. Split it into tables of 6 columns or fewer, turn it round so that the many things are rows and not columns, or link to a spreadsheet of it instead.`,
+  ];
+  let build: { ok: boolean; output: string };
+  let lint: string;
+
+  before(() => {
+    project.write(
+      FILE,
+      news(valid, `## Background\n\n#### Details\n\nText.\n\n${nested}\n\nRead [${linkWords}](/news/).\n\n${table}\n`),
+    );
+    build = project.build();
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/lint-content.ts"], {
+      cwd: project.root,
+      encoding: "utf8",
+    });
+    lint = run.stdout;
+  });
+  after(() => project.remove());
+
+  test("the build fails, naming each problem on its line, and nothing else to fix", () => {
+    assert.equal(build.ok, false);
+    const toFix = build.output
+      .slice(build.output.indexOf("What to fix:") + "What to fix:".length)
+      .trim()
+      .split("\n");
+    assert.deepEqual(toFix, EXPECTED);
+  });
+
+  test("the lint names the same problems, in the same words, on the same lines", () => {
+    assert.deepEqual(
+      lint.split("\n").filter((line) => line.startsWith(`${FILE}:`)),
+      EXPECTED,
+    );
+  });
+});
