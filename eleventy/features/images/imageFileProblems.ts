@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { IMAGE_WIDTHS } from "./options.ts";
@@ -162,8 +163,9 @@ function svgProblems(file: string): Array<{ line: number; message: string }> {
 /** Where the drawings that were drawn in time are remembered, by their contents: on this machine, for every build. */
 const DRAWN = path.join(tmpdir(), "leicestershire-site-drawn-svgs");
 
-/** sharp, in a process of its own, draws the file given as the site would, at its widest. */
-const DRAW = `require("sharp")(process.argv[1], { failOnError: false }).resize({ width: ${WIDEST} }).raw().toBuffer().then(() => process.exit(0), (error) => { process.stderr.write(String(error && error.message)); process.exit(2); });`;
+/** sharp (found from here, whatever the working folder), in a process of its own, draws the file given as the site would, at its widest. */
+const SHARP = createRequire(import.meta.url).resolve("sharp");
+const DRAW = `require(process.argv[2])(process.argv[1], { failOnError: false }).resize({ width: ${WIDEST} }).raw().toBuffer().then(() => process.exit(0), (error) => { process.stderr.write(String(error && error.message)); process.exit(2); });`;
 
 /**
  * Draws the SVG once, in a process that is ended if it takes longer than `seconds`: what is wrong, if it could not
@@ -172,7 +174,7 @@ const DRAW = `require("sharp")(process.argv[1], { failOnError: false }).resize({
 export function testDrawing(file: string, bytes: Buffer, seconds = SVG_DRAWING_SECONDS): string | undefined {
   const marker = path.join(DRAWN, `${createHash("sha256").update(bytes).digest("hex")}-${seconds}`);
   if (existsSync(marker)) return undefined;
-  const drawing = spawnSync(process.execPath, ["-e", DRAW, path.resolve(file)], {
+  const drawing = spawnSync(process.execPath, ["-e", DRAW, path.resolve(file), SHARP], {
     encoding: "utf8",
     timeout: seconds * 1000,
     killSignal: "SIGKILL",
