@@ -22,10 +22,19 @@ function imagesOf(text: string): Array<{ src: string; line: number }> {
   for (const token of createMarkdown().parse(body, {})) {
     for (const child of token.children ?? []) {
       if (child.type === "image")
-        found.push({ src: decodeURI(child.attrGet("src") ?? ""), line: bodyLine + (token.map?.[0] ?? 0) });
+        found.push({ src: written(child.attrGet("src") ?? ""), line: bodyLine + (token.map?.[0] ?? 0) });
     }
   }
   return found;
+}
+
+/** The path as the editor wrote it: markdown-it percent-encodes it, and a % of the editor's own may not decode. */
+function written(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
 }
 
 export function narrowImageWarnings(file: string, text: string): Finding[] {
