@@ -119,6 +119,10 @@ describe("an SVG is read as XML, its size and its shapes counted, before anythin
       problems("tall.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 200"/>')[0]!,
       /^1: This drawing is 10 × 200: more than 10 times as tall as it is wide/,
     );
+    // With no size at all, sharp says only "svgload: bad dimensions".
+    assert.deepEqual(problems("sizeless.svg", '<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>'), [
+      '1: This SVG file does not say how large the drawing is, so it cannot be drawn: its <svg> needs a width and a height, or a viewBox (such as viewBox="0 0 800 600"). Export the drawing again from the program that made it, or save it as a PNG instead.',
+    ]);
   });
 
   test("a well-formed drawing that is slow to draw is refused once its test drawing runs out of time", () => {

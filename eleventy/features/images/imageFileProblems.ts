@@ -134,18 +134,25 @@ function svgProblems(file: string): Array<{ line: number; message: string }> {
   const drawing = readSvg(text);
   if ("message" in drawing) return [drawing];
   const { width, height, drawn } = drawing;
-  if (width !== undefined && height !== undefined && width > 0) {
-    const tooLarge = sizeProblem(width, height, true);
-    if (tooLarge) return [{ line: 1, message: tooLarge }];
-    // Drawn as wide as the widest file the site makes, however small it says it is.
-    if ((height * WIDEST) / width > MAX_PICTURE_SIDE) {
-      return [
-        {
-          line: 1,
-          message: `This drawing is ${number(width)} × ${number(height)}: more than ${number(MAX_PICTURE_SIDE / WIDEST)} times as tall as it is wide, so drawn ${number(WIDEST)} pixels wide, as the site draws it, it would be taller than a picture can be (${number(MAX_PICTURE_SIDE)} pixels). Split it into several drawings, or save it as a PNG instead.`,
-        },
-      ];
-    }
+  if (width === undefined || height === undefined || !(width > 0) || !(height > 0)) {
+    return [
+      {
+        line: 1,
+        message:
+          'This SVG file does not say how large the drawing is, so it cannot be drawn: its <svg> needs a width and a height, or a viewBox (such as viewBox="0 0 800 600"). Export the drawing again from the program that made it, or save it as a PNG instead.',
+      },
+    ];
+  }
+  const tooLarge = sizeProblem(width, height, true);
+  if (tooLarge) return [{ line: 1, message: tooLarge }];
+  // Drawn as wide as the widest file the site makes, however small it says it is.
+  if ((height * WIDEST) / width > MAX_PICTURE_SIDE) {
+    return [
+      {
+        line: 1,
+        message: `This drawing is ${number(width)} × ${number(height)}: more than ${number(MAX_PICTURE_SIDE / WIDEST)} times as tall as it is wide, so drawn ${number(WIDEST)} pixels wide, as the site draws it, it would be taller than a picture can be (${number(MAX_PICTURE_SIDE)} pixels). Split it into several drawings, or save it as a PNG instead.`,
+      },
+    ];
   }
   if (drawn > MAX_SVG_ELEMENTS) {
     const shapes = drawn >= 1_000_000_000 ? "more than a billion" : number(drawn);
