@@ -38,7 +38,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const warning of settingsWarnings()) console.log(`Warning: ${formatProblem(warning)}`);
   const root = process.argv[2] ?? "content";
   for (const file of markdownPages(root)) {
-    for (const warning of await narrowImageWarnings(file, readFileSync(file, "utf8")))
+    for (const warning of narrowImageWarnings(file, readFileSync(file, "utf8")))
       console.log(`Warning: ${formatProblem(warning)}`);
   }
   for (const warning of featuredWarnings(root)) console.log(`Warning: ${formatProblem(warning)}`);

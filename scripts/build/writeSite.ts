@@ -10,6 +10,19 @@ import { buildFailureMessage, REPORTED_FAILURE_EXIT_CODE } from "./buildFailure.
 const [folder, site] = process.argv.slice(2);
 if (!folder || !site) throw new Error("Usage: writeSite.ts <folder> <site>");
 
+let reported = false;
+/** Says what to fix, once, however many ways the failure reaches this process. */
+function reportFailure(error: unknown): void {
+  if (!reported) console.error(buildFailureMessage(site!, error));
+  reported = true;
+  // Not process.exit(): Eleventy may still be copying files (the CMS's), and the build deletes the folder only once
+  // this process has ended, when they have landed.
+  process.exitCode = REPORTED_FAILURE_EXIT_CODE;
+}
+// A failure Eleventy does not wait for (a picture its HTML transform could not make rejects twice, once unawaited)
+// would otherwise end the process with Node's stack trace.
+process.on("unhandledRejection", reportFailure);
+
 try {
   // A mistake in content/ is found before Eleventy is loaded (a second or two of every build): the build fails at once.
   refuseContentProblems();
@@ -21,8 +34,5 @@ try {
   // With $BENCH_TIMINGS_FILE set, the benchmark learns how long this took (eleventy/core/buildTimings.ts).
   await timed("writeSeconds", () => eleventy.write());
 } catch (error) {
-  console.error(buildFailureMessage(site, error));
-  // Not process.exit(): Eleventy may still be copying files (the CMS's), and the build deletes the folder only once
-  // this process has ended, when they have landed.
-  process.exitCode = REPORTED_FAILURE_EXIT_CODE;
+  reportFailure(error);
 }

@@ -1,9 +1,11 @@
 /**
  * The site's own checks of the words of content files, for what neither the
  * build's schemas (which `npm run lint:content` also runs: scripts/lint-content.ts)
- * nor markdownlint cover: alt text in the text, empty or skipped headings,
- * link text, stray spaces and leftover placeholders. Each finding says where,
- * what is wrong and how to fix it, for editors who are not programmers.
+ * nor markdownlint cover: alt text in the text, the text's structure (headings,
+ * lists, tables and links' length, which the build refuses too, with the same
+ * words: eleventy/features/markdown/pageStructure.ts), link text, stray spaces
+ * and leftover placeholders. Each finding says where, what is wrong and how to
+ * fix it, for editors who are not programmers.
  */
 import type Token from "markdown-it/lib/token.mjs";
 import type { ContentProblem } from "../../eleventy/model/frontMatter/contentProblem.ts";
@@ -11,6 +13,7 @@ import { splitContentFile } from "../../eleventy/model/frontMatter/splitContentF
 import { altTextProblem, missingAltMessage } from "../../eleventy/model/schemas/altText.ts";
 import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
 import { createMarkdown } from "../../eleventy/features/markdown/createMarkdown.ts";
+import { structureProblems, textOf } from "../../eleventy/features/markdown/pageStructure.ts";
 
 /** One finding: where, what is wrong, then how to fix it, each a sentence. The line counts the opening --- as 1. */
 export type Finding = ContentProblem & { line: number };
@@ -48,7 +51,9 @@ function checkLines(lines: string[], bodyStart: number, isDraft: boolean, report
           "Delete it and type an ordinary space.",
       );
     }
-    if (/[ \t]+$/.test(line)) {
+    // The last character, not /[ \t]+$/: that tries every run of spaces to its end, and a line of 200,000 spaces
+    // followed by a word took half a minute.
+    if (line.endsWith(" ") || line.endsWith("\t")) {
       report(
         index + 1,
         "This line ends with spaces. Delete the spaces at the end of the line (to start a new line within a paragraph, end the line with a backslash \\ instead).",
@@ -65,20 +70,41 @@ function checkLines(lines: string[], bodyStart: number, isDraft: boolean, report
           : `This line still has "${placeholder.written}", which is not ready to publish. Write the real text in its place, or make the page a draft (draft: true) until you have it.`,
       );
     }
-    // A tag name followed by a space, / or >: not an address in angle brackets (<https://…>, <name@example.org>), which Markdown links.
-    const html = /<\/?([a-z][a-z0-9]*)(?=[\s/>])[^>]*>/i.exec(line);
-    if (index >= bodyStart && html) report(index + 1, htmlMessage(html[1]!.toLowerCase()));
+    const tag = index >= bodyStart ? htmlTag(line) : undefined;
+    if (tag) report(index + 1, htmlMessage(tag));
   }
 }
 
-/** Words that stand in for what is not written yet, and are never meant to be published. */
-const PLACEHOLDERS: Array<{ written: string; pattern: RegExp }> = [
+/**
+ * The name of the first HTML tag on a line, lower-cased, or undefined: a tag name after < or </, followed by a space,
+ * / or >, with a > after it. Not an address in angle brackets (<https://…>, <name@example.org>), which Markdown links.
+ * Found in two linear steps: /<\/?([a-z][a-z0-9]*)(?=[\s/>])[^>]*>/ would scan on from every "<a " to the end of a
+ * line that has no >.
+ */
+function htmlTag(line: string): string | undefined {
+  const start = /<\/?([a-z][a-z0-9]*)(?=[\s/>])/i.exec(line);
+  return start && line.includes(">", start.index) ? start[1]!.toLowerCase() : undefined;
+}
+
+/** `[insert …]`: "[insert" as a word, with a ] after it (a search for [^\]]*\] from each "[insert" would be quadratic). */
+const insertPlaceholder = {
+  test(line: string): boolean {
+    const start = /\[insert\b/i.exec(line);
+    return start !== null && line.includes("]", start.index);
+  },
+};
+
+/**
+ * Words that stand in for what is not written yet, and are never meant to be published. Each test is linear in the
+ * line's length, as every rule here is: a page may be one line of a megabyte.
+ */
+const PLACEHOLDERS: Array<{ written: string; pattern: { test(line: string): boolean } }> = [
   { written: PLACEHOLDER, pattern: new RegExp(PLACEHOLDER) },
   { written: "TBC", pattern: /\bTBC\b/ },
   { written: "TBA", pattern: /\bTBA\b/ },
   { written: "XX", pattern: /\bXX+\b/ },
   { written: "Lorem ipsum", pattern: /\blorem ipsum\b/i },
-  { written: "[insert …]", pattern: /\[insert\b[^\]]*\]/i },
+  { written: "[insert …]", pattern: insertPlaceholder },
 ];
 
 /** Pages are written in Markdown: HTML is shown as text, and an embedded player would load another site's code. */
@@ -94,38 +120,10 @@ function htmlMessage(tag: string): string {
 
 function checkBody(body: string, bodyStart: number, report: Report): void {
   const tokens = createMarkdown().parse(body, {});
-  /** The file line of a block token. */
-  const lineOfBlock = (token: Token) => bodyStart + (token.map?.[0] ?? 0) + 1;
-
-  let previousLevel = 1; // The page's title is its level-1 heading.
-  for (const [index, token] of tokens.entries()) {
-    if (token.type === "heading_open") {
-      const level = Number(token.tag.slice(1));
-      const line = lineOfBlock(token);
-      const title = textOf(tokens[index + 1]?.children ?? []).trim();
-      const named = title ? `The heading "${title}"` : "This heading";
-      if (!title) {
-        report(
-          line,
-          `This heading (${"#".repeat(level)}) has no words, so people using screen readers hear an empty heading. Write the heading after the ${"#".repeat(level)}, or delete the line.`,
-        );
-      } else if (level === 1) {
-        report(
-          line,
-          `${named} is a level-1 heading (#), but the page's title is already its level-1 heading. Start it with ## instead.`,
-        );
-      } else if (level > previousLevel + 1) {
-        const fix = "#".repeat(previousLevel + 1);
-        report(
-          line,
-          previousLevel === 1
-            ? `${named} is level ${level} (${"#".repeat(level)}), but the first heading in the text must be level 2 (##), under the page's title. Start it with ## instead.`
-            : `${named} jumps from level ${previousLevel} (${"#".repeat(previousLevel)}) to level ${level} (${"#".repeat(level)}), skipping a level, which confuses people using screen readers. Start it with ${fix} instead.`,
-        );
-      }
-      previousLevel = level;
-    }
-    if (token.type === "inline" && token.children) checkInline(token.children, lineOfBlock(token), report);
+  // The text's structure (headings, lists, tables, links' length), which the build refuses too, in the same words.
+  for (const { bodyLine, message } of structureProblems(tokens)) report(bodyStart + bodyLine + 1, message);
+  for (const token of tokens) {
+    if (token.type === "inline" && token.children) checkInline(token.children, bodyStart + (token.map?.[0] ?? 0) + 1, report);
   }
 }
 
@@ -140,8 +138,10 @@ function checkInline(children: Token[], firstLine: number, report: Report): void
       report(line, alt ? altTextProblem(alt)! : missingAltMessage(src));
     }
     if (child.type === "link_open") {
-      const close = children.findIndex((token, at) => at > index && token.type === "link_close");
-      const inside = children.slice(index + 1, close === -1 ? undefined : close);
+      // From the link on: from the start, each link of a line of thousands would search all those before it.
+      let close = index + 1;
+      while (close < children.length && children[close]!.type !== "link_close") close++;
+      const inside = children.slice(index + 1, close);
       const text = textOf(inside).replace(/\s+/g, " ").trim();
       const bare = text.toLowerCase().replace(/^[\s.,:;!?…"'“”‘’()-]+|[\s.,:;!?…"'“”‘’()-]+$/g, "");
       const href = child.attrGet("href") ?? "";
@@ -160,16 +160,4 @@ function checkInline(children: Token[], firstLine: number, report: Report): void
       }
     }
   }
-}
-
-/** The words of inline tokens as a reader sees them, with an image's alt text. */
-function textOf(tokens: Token[]): string {
-  return tokens
-    .map((token) => {
-      if (token.type === "text" || token.type === "code_inline") return token.content;
-      if (token.type === "softbreak" || token.type === "hardbreak") return " ";
-      if (token.type === "image") return textOf(token.children ?? []);
-      return "";
-    })
-    .join("");
 }

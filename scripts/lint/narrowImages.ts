@@ -2,11 +2,11 @@
  * A warning, not an error, for an image narrower than the column it fills:
  * it is published, but looks blurred, most of all on phones' sharp screens.
  */
-import sharp from "sharp";
 import { parseFrontMatter } from "../../eleventy/model/frontMatter/parseFrontMatter.ts";
 import { splitContentFile } from "../../eleventy/model/frontMatter/splitContentFile.ts";
 import { resolveImage } from "../../eleventy/features/images/imagePath.ts";
 import { COLUMN_WIDTH } from "../../eleventy/features/images/options.ts";
+import { pictureSize } from "../../eleventy/features/images/pictureSize.ts";
 import { createMarkdown } from "../../eleventy/features/markdown/createMarkdown.ts";
 import type { Finding } from "./contentRules.ts";
 
@@ -22,19 +22,29 @@ function imagesOf(text: string): Array<{ src: string; line: number }> {
   for (const token of createMarkdown().parse(body, {})) {
     for (const child of token.children ?? []) {
       if (child.type === "image")
-        found.push({ src: decodeURI(child.attrGet("src") ?? ""), line: bodyLine + (token.map?.[0] ?? 0) });
+        found.push({ src: written(child.attrGet("src") ?? ""), line: bodyLine + (token.map?.[0] ?? 0) });
     }
   }
   return found;
 }
 
-export async function narrowImageWarnings(file: string, text: string): Promise<Finding[]> {
+/** The path as the editor wrote it: markdown-it percent-encodes it, and a % of the editor's own may not decode. */
+function written(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
+export function narrowImageWarnings(file: string, text: string): Finding[] {
   const warnings: Finding[] = [];
   for (const { src, line } of imagesOf(text)) {
     const resolved = resolveImage(src, file);
     // A missing or refused image is an error the build and the lint report; a drawing (SVG) is sharp at any width.
     if (resolved.problem || /\.svg$/i.test(src)) continue;
-    const { width } = await sharp(resolved.file).metadata();
+    // From the picture's header: a picture too large to decode is refused by the content check, not read here.
+    const width = pictureSize(resolved.file)?.width;
     if (width !== undefined && width < COLUMN_WIDTH) {
       warnings.push({
         file,

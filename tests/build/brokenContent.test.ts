@@ -52,8 +52,8 @@ describe("a broken content file fails the build, saying which file and what to d
       // Another day of the same month, with the same words: the same /news/2018/11/… address.
       "content/news/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed.md".replace("2018-11-26", "2018-11-27"),
       validNews(),
-      /2018-11-27-new-approach-to-tackle-loneliness-to-be-discussed\.md[\s\S]*What to do: Two files would publish pages at the same address/,
-      "while writing",
+      /content\/news\/2018-11-27-new-approach-to-tackle-loneliness-to-be-discussed\.md:1: This page and content\/news\/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed\.md would both be published at \/news\/2018\/11\/new-approach-to-tackle-loneliness-to-be-discussed\/, and one would replace the other\. Rename one of the two files: a news article's address is its month and the words after the date in its file name/,
+      "before",
     ],
     [
       "an invalid date",
@@ -66,7 +66,7 @@ describe("a broken content file fails the build, saying which file and what to d
       "a link to a page that does not exist",
       "content/news/2018-11-27-dead-link.md",
       validNews().replace("Some text.", "See [the old page](/news/2017/01/gone/)."),
-      /content\/news\/2018-11-27-dead-link\.md: the link "\/news\/2017\/01\/gone\/" is not a page or file of this site/,
+      /content\/news\/2018-11-27-dead-link\.md:6: the link "\/news\/2017\/01\/gone\/" is not a page or file of this site/,
       "while writing",
     ],
     [
@@ -80,7 +80,7 @@ describe("a broken content file fails the build, saying which file and what to d
       "an event with no day or start",
       "content/events/no-day.md",
       "---\ntitle: An event\ndescription: An event with no day.\ndate: 2018-11-26\nvenue:\n  name: A hall\norganisers:\n  - Leicestershire County Council\n---\nText.\n",
-      /content\/events\/no-day\.md: day: required: day for an all-day event, or start for a timed one/,
+      /content\/events\/no-day\.md:2: day: required: day for an all-day event, or start for a timed one/,
       "before",
     ],
     [

@@ -123,7 +123,7 @@ describe("drafts and future-dated news are left out of a production build", () =
     const build = project.build();
     project.delete("content/news/2019-03-03-broken-draft.md");
     assert.equal(build.ok, false);
-    assert.match(build.output, /content\/news\/2019-03-03-broken-draft\.md: description: required/);
+    assert.match(build.output, /content\/news\/2019-03-03-broken-draft\.md:2: description: required/);
   });
 });
 

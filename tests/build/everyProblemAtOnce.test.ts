@@ -46,7 +46,7 @@ describe("the build reports every problem of every file in one run", () => {
       output,
     );
     assert.match(output, /^content\/news\/2018-11-27-colon\.md:2: /m);
-    assert.match(output, /^content\/news\/2018-11-28-no-description\.md: description: required/m);
+    assert.match(output, /^content\/news\/2018-11-28-no-description\.md:2: description: required/m);
     assert.match(output, /^content\/news\/2018-11-30-blank-first\.md:1: The first line of the file must be ---/m);
     assert.match(output, /^content\/news\/2018-12-01-not-closed\.md:5: The front matter is not closed/m);
     assert.match(output, /^content\/news\/2018-11-29-topic\.md:6: topics: .*Did you mean "Loneliness and social isolation"\?/m);

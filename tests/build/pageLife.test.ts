@@ -319,7 +319,7 @@ describe("with every article withdrawn", () => {
     );
     const build = project.build();
     assert.ok(build.ok, build.output);
-    assert.match(text(mainOf("/news/")), /^News There are no news articles at the moment\./);
+    assert.match(text(mainOf("/news/")), /^News There is no news at the moment\./);
     assert.deepEqual(feedEntries("news/feed.xml"), []);
     assert.match(project.read("_site/news/feed.xml"), /<updated>\d{4}-\d{2}-\d{2}T00:00:00[+-]\d{2}:00<\/updated>/);
   });

@@ -36,6 +36,26 @@ describe("event front matter", () => {
     assert.equal(when.text, "Monday 30 July 2018, 10:00am to 4:30pm");
   });
 
+  test("a time that is not on the clock is refused on its line, in the site's words, not rolled over or in luxon's", () => {
+    const at = (start: string) =>
+      validationErrors("event", withField(withField(summit, "day", null), "start", `start: ${start}`)).replace(
+        /^.*page\.md/,
+        "page.md",
+      );
+    assert.equal(
+      at("2018-11-30 25:00"),
+      "page.md:19: start: 2018-11-30 25:00 is not a real time: the hour is 25, and hours run from 00 to 23 on the 24-hour clock. Write the time as HH:MM, from 00:00 to 23:59, for example 2018-11-30 10:00.",
+    );
+    // With seconds, YAML reads it as a date, and would have made it 01:00 on 1 December.
+    assert.match(at("2018-11-30 25:00:00"), /^page\.md:\d+: start: 2018-11-30 25:00:00 is not a real time: the hour is 25/);
+    assert.match(
+      at("2018-11-30 10:60"),
+      /^page\.md:\d+: start: 2018-11-30 10:60 is not a real time: the minutes are 60, and minutes run from 00 to 59/,
+    );
+    // 24:00, the end of a day, is a time ISO 8601 allows.
+    assert.equal(at("2018-11-30 24:00"), "");
+  });
+
   test("an end before the start is refused", () => {
     const backwards = withField(withField(summit, "day", null), "start", "start: 2018-11-30 16:00\nend: 2018-11-30 10:00");
     assert.match(validationErrors("event", backwards), /end: must be after start/);

@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { formatProblem } from "../../eleventy/model/frontMatter/contentProblem.ts";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createMarkdown } from "../../eleventy/features/markdown/createMarkdown.ts";
+import { ContentError, formatProblem } from "../../eleventy/model/frontMatter/contentProblem.ts";
+import { splitContentFile } from "../../eleventy/model/frontMatter/splitContentFile.ts";
 import { lintMarkdown } from "../../scripts/lint/contentRules.ts";
 
 const FILE = "content/news/2018-11-26-example.md";
@@ -67,6 +72,58 @@ describe("content lint: headings do not skip levels", () => {
   });
   test("headings that step down one level at a time, and back up, pass", () => {
     assert.deepEqual(lint(page("## One\n\n### One point one\n\n#### Deeper\n\n## Two\n\nSetext\n------\n")), []);
+  });
+});
+
+describe("content lint and the build: a page readable on a phone and with a screen reader", () => {
+  test("a list nested 12 deep is found once, on the line where it goes deeper than 3", () => {
+    const nested = Array.from({ length: 12 }, (_, level) => `${"  ".repeat(level)}- Level ${level + 1}`).join("\n");
+    assert.deepEqual(lint(page(`Text.\n\n${nested}\n`)), [
+      "10: This list is nested 12 levels deep (a list inside a list, 11 times over), and lists can go 3 deep at most: each level is indented further, and on a phone the words are squeezed into a narrow strip. Split it into shorter lists under their own headings (## …), or write the inner levels as sentences.",
+    ]);
+    assert.deepEqual(lint(page("- One\n  - Two\n    - Three\n- One again\n")), []);
+  });
+
+  test("a link whose words are 300 characters long is found, and one of a sentence's few words passes", () => {
+    const words = "the report on loneliness and social isolation in Leicestershire ".repeat(5).trim();
+    assert.deepEqual(lint(page(`Read\n[${words}](/news/).\n`)), [
+      `6: The link's words are ${words.length} characters long ("the report on loneliness and social …"), and people using screen readers hear all of them each time they move through the page's links. Make only the few words that say where it goes the link, up to 100 characters, and leave the rest of the sentence outside the square brackets: [the summit's programme](…) is on the council's website.`,
+    ]);
+    assert.deepEqual(lint(page("Read [the report on loneliness](/news/) on the council's website.\n")), []);
+  });
+
+  test("a table of 60 columns is found, as too wide for a phone; one of 6 passes", () => {
+    const table = (columns: number) =>
+      [
+        `| ${Array.from({ length: columns }, (_, column) => `C${column}`).join(" | ")} |`,
+        `|${" --- |".repeat(columns)}`,
+        `|${" x |".repeat(columns)}`,
+      ].join("\n");
+    assert.deepEqual(lint(page(`Text.\n\n${table(60)}\n`)), [
+      "7: This table has 60 columns, too wide to read on a phone, where about 6 fit across the screen. Split it into tables of 6 columns or fewer, turn it round so that the many things are rows and not columns, or link to a spreadsheet of it instead.",
+    ]);
+    assert.deepEqual(lint(page(`Text.\n\n${table(6)}\n`)), []);
+  });
+
+  test("the build refuses a page for each of these, and for a skipped heading, in the lint's words and on its lines", () => {
+    const text = page("## Background\n\n#### Detail\n\n- 1\n  - 2\n    - 3\n      - 4\n");
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "structure-")), "content/news/2018-11-26-example.md");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    let thrown: unknown;
+    try {
+      createMarkdown().render(splitContentFile(text).body, { page: { inputPath: file } });
+    } catch (error) {
+      thrown = error;
+    } finally {
+      rmSync(path.dirname(path.dirname(path.dirname(file))), { recursive: true, force: true });
+    }
+    assert.ok(thrown instanceof ContentError, String(thrown));
+    assert.deepEqual(
+      thrown.problems.map(({ line, message }) => `${line}: ${message}`),
+      lint(text),
+    );
+    assert.equal(thrown.problems.length, 2);
   });
 });
 
@@ -194,4 +251,32 @@ describe("content lint: what should not be published", () => {
   test("an address in angle brackets is a link, not HTML", () => {
     assert.deepEqual(lint(page("See <https://www.leicestershire.gov.uk> or write to <news@example.org>.\n")), []);
   });
+});
+
+describe("content lint: every rule takes time in proportion to the page, so that no page can stall it", () => {
+  // A page is at most 1 MB (content/ refuses more), and may be one line: each rule's worst line of that size.
+  const MB = 1024 * 1024;
+  const line = (unit: string, end = "") => unit.repeat(Math.floor((MB - end.length) / unit.length)) + end;
+  const cases: Array<[string, string, RegExp[]]> = [
+    // The trailing-space rule's /[ \t]+$/ tried every run of spaces to the line's end: 200,000 took 33 seconds.
+    ["spaces, then a word", line(" ", "word"), []],
+    ["spaces and tabs to the end of the line", line(" \t"), [/^5: This line ends with spaces\./]],
+    ["[insert with no ] after it", line("[insert "), [/^5: This line ends with spaces\./]],
+    ["[insert with a ] at the very end", line("[insert ", "]"), [/^5: This line still has "\[insert …\]"/]],
+    ["<a with no > after it", line("<a "), [/^5: This line ends with spaces\./]],
+    ["<a with a > at the very end", line("<a ", ">"), [/^5: HTML \(<a>\) is not allowed in the text/]],
+    ["links, one after another", line("[a](/b/) ", "x"), []],
+    ["placeholders' letters", line("X", "x"), []],
+  ];
+  for (const [name, text, expected] of cases) {
+    test(`a line of 1 MB of ${name}`, () => {
+      const started = performance.now();
+      const findings = lint(page(`${text}\n`));
+      const seconds = (performance.now() - started) / 1000;
+      assert.equal(findings.length, expected.length, findings.map((finding) => finding.slice(0, 200)).join("\n"));
+      expected.forEach((pattern, index) => assert.match(findings[index]!, pattern));
+      // Well under a second on the project's machine; the bound is a guard that leaves room for a busy one.
+      assert.ok(seconds < 5, `${seconds.toFixed(1)} s`);
+    });
+  }
 });

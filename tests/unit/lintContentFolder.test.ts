@@ -34,6 +34,6 @@ describe("npm run lint:content checks front matter as the build does", () => {
     assert.match(lines, /news\/2018-11-27-two-mistakes\.md:2: title: too long: 70 characters/);
     assert.match(lines, /news\/2018-11-27-two-mistakes\.md:5: topic: not a field of this kind of page/);
     assert.match(lines, /news\/2018-11-27-two-mistakes\.md:7: The link text "here" does not say where the link goes/);
-    assert.match(lines, /events\/no-venue\.md: venue: required/);
+    assert.match(lines, /events\/no-venue\.md:2: venue: required/);
   });
 });

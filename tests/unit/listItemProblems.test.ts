@@ -30,11 +30,18 @@ test("a misspelt field of a list's item is told the item's fields", () => {
     "description: News from the council.",
     "navigation:",
     "  - text: News",
-    "    hraf: /news/",
+    "    link: /news/",
+    "  - text: Events",
+    "    hraf: /events/",
     "feedEntries: 20",
   ]);
   assert.ok(
-    said.includes("5: navigation.0.hraf: not a field of this kind of page (check its spelling; the fields here are: text, href)"),
+    said.includes("5: navigation.0.link: not a field of this kind of page (check its spelling; the fields here are: text, href)"),
+    said.join("\n"),
+  );
+  // A name one letter from the item's own field is named as that field.
+  assert.ok(
+    said.some((line) => line.startsWith("7: navigation.1.hraf: not a field of this kind of page. Did you mean href?")),
     said.join("\n"),
   );
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
@@ -34,7 +34,7 @@ test("an image narrower than the text column is a warning on the line that names
     "![A narrow blue band](images/narrow.png)",
     "",
   ].join("\n");
-  const warnings = await narrowImageWarnings(file, text);
+  const warnings = narrowImageWarnings(file, text);
   assert.deepEqual(
     warnings.map(({ line, message }) => `${line}: ${message}`),
     [4, 11].map(
@@ -42,4 +42,12 @@ test("an image narrower than the text column is a warning on the line that names
         `${line}: The image "images/narrow.png" is 300 pixels wide, narrower than the 640 pixels of the column it fills, so it will look blurred. Use a copy at least 1280 pixels wide if you have one.`,
     ),
   );
+});
+
+test("a picture the content check refuses, or a path that does not decode, is no warning and no crash", () => {
+  const file = path.join(folder, "2018-11-27-refused.md");
+  mkdirSync(path.join(folder, "images"), { recursive: true });
+  writeFileSync(path.join(folder, "images", "not-a-picture.png"), "text");
+  const text = "---\ntitle: T\n---\n![Not a picture](images/not-a-picture.png)\n\n![Odd](images/%E0%A4%A.png)\n";
+  assert.deepEqual(narrowImageWarnings(file, text), []);
 });

@@ -14,8 +14,8 @@ describe("news article front matter", () => {
     for (const file of realFiles("content/news")) assert.equal(realFileErrors(file), "", file);
   });
 
-  test("a missing title names the file, the field and what is expected", () => {
-    assert.match(errorsWith("title", null), /page\.md: title: required \(a headline of up to 65 characters/);
+  test("a missing title names the file, the front matter's first line, the field and what is expected", () => {
+    assert.match(errorsWith("title", null), /page\.md:2: title: required \(a headline of up to 65 characters/);
   });
 
   test("a headline over 65 characters is refused with its length", () => {
@@ -35,6 +35,20 @@ describe("news article front matter", () => {
 
   test("a misspelt field is caught, not ignored", () => {
     assert.match(errorsWith("titel", "titel: Extra"), /titel: not a field of this kind of page \(check its spelling/);
+  });
+
+  test("a field whose name is misspelt is named with the field meant, and that field is not also said to be missing", () => {
+    const misspelt = article.replace(/^title:/m, "tittle:");
+    assert.equal(
+      validationErrors("news", misspelt).replace(/^.*page\.md/, "page.md"),
+      "page.md:2: tittle: not a field of this kind of page. Did you mean title? Correct the name, so that the line reads title: New approach to tackle loneliness to be discussed",
+    );
+    assert.match(validationErrors("news", article.replace(/^title:/m, "Title:")), /Title: .*Did you mean title\?/);
+    // Too far from any field to be a slip: every field is listed instead.
+    assert.match(
+      errorsWith("tag", "tag: Extra"),
+      /tag: not a field of this kind of page \(check its spelling; the fields here are: title,/,
+    );
   });
 
   test("related pages must be written as content file paths", () => {

@@ -22,9 +22,10 @@ describe("the one reader of front matter", () => {
     assert.equal(lineOf(["title"]), 2);
     assert.equal(lineOf(["image", "alt"]), 5);
     assert.equal(lineOf(["topics", 1]), 8);
-    // A field that is missing is placed at the nearest one that is there, or nowhere.
+    // A field that is missing is placed at the nearest one that is there, or at the front matter's first line, where it
+    // can be written.
     assert.equal(lineOf(["image", "decorative"]), 3);
-    assert.equal(lineOf(["venue"]), undefined);
+    assert.equal(lineOf(["venue"]), 2);
   });
 
   for (const key of ["__proto__", "constructor", "prototype"]) {

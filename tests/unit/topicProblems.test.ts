@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { test } from "node:test";
+import { ContentError } from "../../eleventy/model/frontMatter/contentProblem.ts";
+import { TOPICS_FILE, topicList } from "../../eleventy/model/settings/topicList.ts";
 import { topicProblems } from "../../eleventy/model/settings/topicProblems.ts";
 
 const LIST = [
@@ -36,4 +41,24 @@ test("a topic like none on the list is named with the whole list", () => {
     problems(["Highways"])[0]!.message,
     /"Highways" is not one of the site's topics\. The topics are: "Loneliness and social isolation", "Social care", "Communities"\./,
   );
+});
+
+test("a topic whose name has no letters or numbers is refused on its line in topics.yml: its page would have no address", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "topics-"));
+  try {
+    mkdirSync(path.join(root, "content/settings"), { recursive: true });
+    writeFileSync(
+      path.join(root, TOPICS_FILE),
+      "topics:\n  - name: Social care\n    description: D.\n  - name: '!!!'\n    description: Nothing.\n",
+    );
+    assert.throws(
+      () => topicList(root),
+      (error: unknown) =>
+        error instanceof ContentError &&
+        error.message ===
+          `content/settings/topics.yml:4: "!!!" has no letters or numbers, and a topic's page is at /topics/ followed by its name's words (Social care is at /topics/social-care/), so it would have no address of its own. Give it a name in words, for example name: Road safety`,
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

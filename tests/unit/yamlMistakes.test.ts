@@ -190,4 +190,34 @@ describe("valid front matter reads as before, with no problems", () => {
       { text: "Events", href: "/events/" },
     ]);
   });
+
+  test("a YAML alias bomb is refused in editors' words, on the line of its first alias, at once", () => {
+    // Nine aliases of nine aliases, eight deep: 9^9 (387 million) copies of "x" were it read.
+    const levels = "abcdefghi".split("");
+    const bomb = [
+      "title: A title",
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      ...levels.slice(1).map((name, index) => `${name}: &${name} [${Array(9).fill(`*${levels[index]!}`).join(", ")}]`),
+    ];
+    const started = performance.now();
+    assert.deepEqual(problems(...bomb), [
+      "4: The front matter repeats values with & and * (YAML's anchors and aliases) so many times over that reading it would use up the build's memory. Write each value out in full where it is needed, without & and *.",
+    ]);
+    assert.ok(performance.now() - started < 2000, "refused in well under a second, with time to spare on a busy machine");
+  });
+
+  test("a value starting with *: YAML reads a copy of another value, and the value is quoted", () => {
+    assert.deepEqual(problems("title: *New* opening hours", "description: A summit."), [
+      '2: The value of title starts with *, which YAML reads as a copy of another value (an alias). Put quotes around the whole value: title: "*New* opening hours"',
+    ]);
+    assert.deepEqual(problems("title: A title", "topics:", "  - *Care"), [
+      '4: This list item starts with *, which YAML reads as a copy of another value (an alias). Put quotes around the whole value: - "*Care"',
+    ]);
+  });
+
+  test("a few aliases, as YAML allows them, are read", () => {
+    const { data, problems: found } = parseFrontMatter("title: &t A title\ndescription: *t\n");
+    assert.deepEqual(found, []);
+    assert.equal(data["description"], "A title");
+  });
 });

@@ -1,6 +1,6 @@
 import type { ContentProblem } from "../../model/frontMatter/contentProblem.ts";
 import { ContentError } from "../../model/frontMatter/contentProblem.ts";
-import { contentFileProblems } from "./contentFileProblems.ts";
+import { checkedContentFile } from "./contentFileProblems.ts";
 import { accessibilitySettings } from "../../model/settings/accessibilitySettings.ts";
 import { contactSettings } from "../../model/settings/contactSettings.ts";
 import { namedRedirects } from "../../model/settings/namedRedirects.ts";
@@ -9,13 +9,15 @@ import { topicList } from "../../model/settings/topicList.ts";
 import { checkContentFolder } from "./checkContentFolder.ts";
 import { markdownPages } from "./markdownPages.ts";
 import { reservedRedirectProblems, reservedTopicProblems } from "./reservedAddressProblems.ts";
+import { sharedAddressProblems, type ReadPage } from "./sharedAddresses.ts";
 
 /**
  * Every problem in content/ that can be found without building the site, all
  * at once, so that an editor fixes them in one round rather than one a build:
  * files content/ may not hold, unsafe text, the settings (the redirects file as far as it
  * can be checked alone), addresses the site keeps for itself, and each page's front
- * matter against its type's schema, with the files it names. The build stops
+ * matter against its type's schema, with the files it names, and pages that
+ * would be published at one address. The build stops
  * on these before Eleventy reads a file (plugins/contentFolderCheck.ts);
  * `npm run lint:content` prints them with the rules for the words.
  */
@@ -39,6 +41,14 @@ export function allContentProblems(root: string): { pages: string[]; refused: Se
   const redirects = read(namedRedirects);
   if (redirects) problems.push(...reservedRedirectProblems(redirects));
   const pages = markdownPages(root);
-  for (const file of pages) if (!refused.has(file)) problems.push(...contentFileProblems({ page: { inputPath: file } }));
+  const readPages: ReadPage[] = [];
+  for (const file of pages) {
+    if (refused.has(file)) continue;
+    const checked = checkedContentFile({ page: { inputPath: file } });
+    problems.push(...checked.problems);
+    if (checked.fields) readPages.push({ file, data: checked.fields });
+  }
+  // Of the pages whose front matter passed: one whose date is missing has no address yet.
+  problems.push(...sharedAddressProblems(readPages));
   return { pages, refused, problems };
 }

@@ -1,8 +1,11 @@
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { IMAGE_EXTENSIONS } from "../../core/contentPaths.ts";
 import type { ContentProblem } from "../../model/frontMatter/contentProblem.ts";
 import { frontMatterFenceProblems } from "../../model/frontMatter/frontMatterFenceProblems.ts";
+import { readContentFile } from "../../model/frontMatter/readContentFile.ts";
 import { unsafeCharacterMessage, unsafeCharacters } from "../../model/frontMatter/unsafeCharacters.ts";
+import { imageFileProblems } from "../images/imageFileProblems.ts";
 import {
   fileNameProblem,
   isAllowedContentFile,
@@ -61,7 +64,9 @@ const seen = new Map<string, { stamp: string; problems: ContentProblem[] }>();
  * Every problem with the files under content/, before Eleventy reads any of
  * them: a file of a kind content/ may not hold (code, templates, data files),
  * a link, a Markdown file too large, not UTF-8, holding unsafe characters, or
- * whose front matter is not YAML. Nothing an editor adds can run.
+ * whose front matter is not YAML, and a picture the site cannot publish (too
+ * large, not a picture, an SVG that is not well-formed or too costly to draw).
+ * Nothing an editor adds can run.
  */
 export function checkContentFolder(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -80,13 +85,36 @@ export function checkContentFolder(root: string): ContentProblem[] {
       } else if (!isAllowedContentFile(relative)) {
         problems.push({ file, message: refusedFileMessage(relative) });
       } else if (/\.md$/i.test(relative) || relative.endsWith(`.${SETTINGS_EXTENSION}`)) {
-        const badName = /\.md$/i.test(relative) ? fileNameProblem(relative) : settingsFileProblem(relative);
-        if (badName) problems.push({ file, message: badName });
+        const badName = /\.md$/i.test(relative)
+          ? fileNameProblem(relative, () => writtenDate(file))
+          : settingsFileProblem(relative);
+        // Line 1: the name is the whole file's.
+        if (badName) problems.push({ file, line: 1, message: badName });
         problems.push(...textFileCheck(file));
+      } else if (IMAGE_EXTENSIONS.includes(path.extname(relative).slice(1).toLowerCase())) {
+        problems.push(...imageFileCheck(file));
       }
     }
   };
   walk("");
+  return problems;
+}
+
+/** The `date:` a page's front matter gives, if it can be read: a file too large to read is reported as that. */
+function writtenDate(file: string): Date | undefined {
+  if (lstatSync(file).size > MAX_MARKDOWN_BYTES) return undefined;
+  const date = readContentFile(file).data["date"];
+  return date instanceof Date ? date : undefined;
+}
+
+/** A picture's problems (features/images/imageFileProblems.ts), read again only once the file has changed. */
+function imageFileCheck(file: string): ContentProblem[] {
+  const stats = lstatSync(file);
+  const stamp = `${stats.size}:${stats.mtimeMs}`;
+  const known = seen.get(file);
+  if (known?.stamp === stamp) return known.problems;
+  const problems = imageFileProblems(file).map((problem) => ({ ...problem, file }));
+  seen.set(file, { stamp, problems });
   return problems;
 }
 

@@ -53,23 +53,36 @@ function checkedFrontMatter(file: string, type: ContentTypeName, parsed: ParsedF
  * of hidden by inherited data.
  */
 export function contentFileProblems(data: PageData, now = new Date()): ContentProblem[] {
+  return checkedContentFile(data, now).problems;
+}
+
+/**
+ * contentFileProblems, with the front matter the file was checked by: its fields, when they passed, for the checks
+ * of every page together (features/contentFolder/sharedAddresses.ts).
+ */
+export function checkedContentFile(
+  data: PageData,
+  now = new Date(),
+): { problems: ContentProblem[]; fields?: Record<string, unknown> } {
   const file = projectPath(data.page.inputPath);
-  if (!file.endsWith(".md")) return [];
+  if (!file.endsWith(".md")) return { problems: [] };
   const type = contentTypeOf(data.page.inputPath);
   if (!type) {
     const folders = Object.values(contentTypes).map((contentType) => contentType.folder);
-    return [
-      {
-        file,
-        message: `This Markdown file is not in a content folder, so the site does not know what kind of page it is. Move it into one of: ${folders.join(", ")}.`,
-      },
-    ];
+    return {
+      problems: [
+        {
+          file,
+          message: `This Markdown file is not in a content folder, so the site does not know what kind of page it is. Move it into one of: ${folders.join(", ")}.`,
+        },
+      ],
+    };
   }
   const { parsed, body, bodyLine } = readContentPage(data.page.inputPath);
   const { problems, image } = checkedFrontMatter(file, type, parsed);
   const topics = knownTopics();
   // Files are looked for every time: one may have been deleted while the page naming it was not.
-  return [
+  const all = [
     ...problems,
     ...frontMatterImageProblems(file, data.page.inputPath, image, parsed.lineOf(["image", "src"])),
     ...relatedFileProblems(file, data.page.inputPath, parsed),
@@ -81,6 +94,7 @@ export function contentFileProblems(data: PageData, now = new Date()): ContentPr
     ...linkProblems(file, body, bodyLine),
     ...pageLifeProblems(file, parsed.data, parsed.lineOf, { teams: knownTeams(), now, settingsFile: SITE_SETTINGS_FILE }),
   ];
+  return problems.length ? { problems: all } : { problems: all, fields: parsed.data };
 }
 
 /**

@@ -7,6 +7,7 @@ import { REDIRECTS_FILE } from "../../model/settings/namedRedirects.ts";
 import { SITE_SETTINGS_FILE } from "../../model/settings/siteSettings.ts";
 import { TOPICS_FILE } from "../../model/settings/topicList.ts";
 import { contentTypes, typeOfContentPath, type ContentTypeName } from "../../registry/contentTypes.ts";
+import { printable } from "../../model/frontMatter/contentProblem.ts";
 
 /*
  * What content/ may hold: words, pictures and settings, nothing that runs.
@@ -62,9 +63,10 @@ const DATE = /\d{4}-\d{2}-\d{2}/;
  * What is wrong with a Markdown page's file name, with the name to give it
  * instead, or undefined. `2026-11-25 Libraries open longer.md` would publish
  * at /2026-11-25-libraries-open-longer/, and a news article's name must start
- * with its date, once.
+ * with its date, once. `writtenDate` gives the date its front matter says
+ * (`date:`), asked only when a news article's name is wrong, to name it by.
  */
-export function fileNameProblem(relativePath: string): string | undefined {
+export function fileNameProblem(relativePath: string, writtenDate?: () => Date | undefined): string | undefined {
   const name = relativePath.split("/").at(-1)!;
   if (name === NOTES_FILE) return undefined;
   const lowerCase = relativePath.replace(/\.md$/i, ".md");
@@ -81,15 +83,28 @@ export function fileNameProblem(relativePath: string): string | undefined {
   const date = DATE.exec(name)?.[0];
   // Only when the name is wrong: every name is different, so slugify's cache cannot help, and a well-named file
   // would cost a call (seconds of a build at thousands of articles).
-  const better = () => betterName(name, type);
+  const words = () => slugify(name.replace(/\.md$/i, "").replaceAll(new RegExp(DATE, "g"), " ")) || "page";
+  // The page's own date, from its front matter, which is the date its address and listings go by; else the name's.
+  const dateToUse = () => {
+    const written = writtenDate?.();
+    return written instanceof Date && !Number.isNaN(written.getTime()) ? written.toISOString().slice(0, 10) : date;
+  };
+  const better = () => {
+    const dated = datedName ? dateToUse() : undefined;
+    return `${dated ? `${dated}-` : ""}${words()}.md`;
+  };
   if (!PAGE_FILE_NAME.test(name)) {
-    return `The file name "${name}" has spaces, capital letters or other characters that cannot be in a web address, and it becomes the page's address. Rename the file ${better()}.`;
+    return `The file name "${printable(name)}" has spaces, capital letters or other characters that cannot be in a web address, and it becomes the page's address. Rename the file ${better()}.`;
   }
   if (datedName && !name.startsWith(`${date}-`)) {
-    return `A news article's file name starts with its date, YYYY-MM-DD, then a few words: rename "${name}" to ${date ? better() : `2026-11-25-${name}`}, with the article's own date.`;
+    const dated = dateToUse();
+    const start = "A news article's file name starts with its date, YYYY-MM-DD, then a few words";
+    return dated
+      ? `${start}: rename "${printable(name)}" to ${dated}-${words()}.md, with the date its date: field gives.`
+      : `${start}: rename "${printable(name)}" to the article's date followed by ${words()}.md, such as 2018-11-26-${words()}.md for an article of 26 November 2018.`;
   }
   if (datedName && DATE.test(name.slice(11))) {
-    return `The file name "${name}" has its date twice, and the second would be in the page's address. Rename the file ${better()}.`;
+    return `The file name "${printable(name)}" has its date twice, and the second would be in the page's address. Rename the file ${better()}.`;
   }
   return undefined;
 }

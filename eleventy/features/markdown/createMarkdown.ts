@@ -1,5 +1,6 @@
 import MarkdownIt from "markdown-it";
 import { markdownImages } from "../images/markdownImages.ts";
+import { pageStructure } from "./pageStructure.ts";
 import { printedLinkAddresses } from "./printedLinkAddresses.ts";
 
 /**
@@ -7,6 +8,7 @@ import { printedLinkAddresses } from "./printedLinkAddresses.ts";
  * on) so that content cannot inject markup or script. The typographer gives
  * British curly quotes and dashes to straight ones typed on a keyboard.
  * Images must describe themselves and name a file beside the page (../images/markdownImages.ts);
+ * headings, lists, tables and links must be readable on a phone and with a screen reader (pageStructure.ts);
  * links carry their full address for print (printedLinkAddresses.ts).
  */
 export function createMarkdown(): MarkdownIt {
@@ -17,5 +19,6 @@ export function createMarkdown(): MarkdownIt {
     quotes: "“”‘’",
   })
     .use(markdownImages)
+    .use(pageStructure)
     .use(printedLinkAddresses);
 }

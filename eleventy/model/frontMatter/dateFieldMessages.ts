@@ -24,3 +24,25 @@ export function dateTimeFieldMessage(field: string, written: string): string {
   if (found) return `${problem}. Write ${found.date} and the time after it, such as ${field}: ${found.date} 10:00`;
   return `${problem}. Write the date and time themselves, such as ${field}: 2018-11-30 10:00 for 10am on 30 November 2018`;
 }
+
+/**
+ * What is wrong with the time of a date and time written YYYY-MM-DD HH:MM (or with seconds), or undefined when it is
+ * a real time: YAML reads 2018-11-30 25:00:00 as 01:00 the next day, and without seconds the schema refuses it.
+ * 24:00 is the end of a day, as ISO 8601 allows.
+ */
+export function unrealTime(written: string): string | undefined {
+  const time = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(written);
+  if (!time) return undefined;
+  const [hour = 0, minute = 0, second = 0] = time.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const rule = "hours run from 00 to 23 on the 24-hour clock";
+  if (hour === 24 && (minute !== 0 || second !== 0)) return `the hour is 24, and ${rule}`;
+  if (hour > 24) return `the hour is ${hour}, and ${rule}`;
+  if (minute > 59) return `the minutes are ${time[2]}, and minutes run from 00 to 59`;
+  if (second > 59) return `the seconds are ${time[3]}, and seconds run from 00 to 59`;
+  return undefined;
+}
+
+/** What an editor is told about a date and time whose time is not real: the time as the site reads it. */
+export function unrealTimeMessage(field: string | undefined, written: string, problem: string): string {
+  return `${field === undefined ? "" : `${field}: `}${written} is not a real time: ${problem}. Write the time as HH:MM, from 00:00 to 23:59, for example ${written.slice(0, 10)} 10:00.`;
+}

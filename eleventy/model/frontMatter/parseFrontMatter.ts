@@ -1,9 +1,13 @@
 import { DateTime } from "luxon";
-import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Node } from "yaml";
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
 import { PLAUSIBLE_YEARS } from "../../core/dates.ts";
 import type { ContentProblem } from "./contentProblem.ts";
+import { unrealTime, unrealTimeMessage } from "./dateFieldMessages.ts";
 import { misreadValues } from "./misreadValues.ts";
+import { quotedValue } from "./quotedValue.ts";
+import { startsWithAliasMessage, valueMistake } from "./valueMistakes.ts";
 import { invisibleCharacterMessage, invisibleCharacters, unsafeCharacterMessage, unsafeCharacters } from "./unsafeCharacters.ts";
+import { writtenLine } from "./writtenLines.ts";
 import { yamlErrorProblems } from "./yamlErrorProblems.ts";
 
 /** "title: " when a value is a field's, for messages; "" for an item of a list. */
@@ -35,8 +39,11 @@ export interface ParsedFrontMatter {
   data: Record<string, unknown>;
   /** Each mistake, with its line in the file. */
   problems: Omit<ContentProblem, "file">[];
-  /** The file line of the value at a path such as ["image", "src"], or of the nearest field above it that is there. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /**
+   * The file line of the value at a path such as ["image", "src"], or of the nearest field above it that is there; the
+   * front matter's first line when not even the first is (a field that is missing goes in the front matter).
+   */
+  lineOf(path: readonly PropertyKey[]): number;
 }
 
 /**
@@ -108,14 +115,23 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
           message: unlikelyYearMessage(field, date[0], Number(date[1]), node.value instanceof Date),
         });
       }
+      const time = date ? unrealTime(written) : undefined;
+      if (time) {
+        const pair = path.at(-1);
+        const field = isPair(pair) && isScalar(pair.key) && pair.value === node ? String(pair.key.value) : undefined;
+        problems.push({ line: lineAt(node.range![0]), message: unrealTimeMessage(field, written.trim(), time) });
+      }
     },
   });
 
   const forbidden = problems.some((problem) => problem.message.includes("cannot be the name of a field"));
   let data: Record<string, unknown> = {};
   if (!document.errors.length && !forbidden) {
-    const value: unknown = document.toJS({ maxAliasCount: 50 });
-    if (value !== null && value !== undefined && (typeof value !== "object" || Array.isArray(value))) {
+    const read = valueOf(text, document, lineAt);
+    const value = "value" in read ? read.value : undefined;
+    if ("problem" in read) {
+      problems.push({ line: read.problem.line ?? firstLine, message: read.problem.message });
+    } else if (value !== null && value !== undefined && (typeof value !== "object" || Array.isArray(value))) {
       problems.push({
         line: firstLine,
         message: "The front matter must be a list of fields, one per line, such as title: Your headline.",
@@ -143,7 +159,58 @@ export function parseFrontMatter(text: string, firstLine = 2): ParsedFrontMatter
         if (range) line = lineAt(range[0]);
         node = isPair(item) ? item.value : item;
       }
-      return line;
+      return line ?? firstLine;
     },
   };
+}
+
+/** How many values YAML's aliases (*name) may copy in all: a few are harmless, a "billion laughs" is not. */
+const MAX_ALIAS_COUNT = 50;
+
+const TOO_MANY_COPIES =
+  "The front matter repeats values with & and * (YAML's anchors and aliases) so many times over that reading it would use up the build's memory. Write each value out in full where it is needed, without & and *.";
+
+/** The document's value; or, when its aliases (*name) cannot be read, where and why. */
+function valueOf(
+  text: string,
+  document: Document.Parsed,
+  lineAt: (offset: number) => number,
+): { value: unknown } | { problem: { line: number | undefined; message: string } } {
+  try {
+    return { value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    // toJS throws a ReferenceError for an alias only: in the yaml library's words, "Excessive alias count indicates a
+    // resource exhaustion attack" or "Unresolved alias (the anchor must be set before the alias): name".
+    if (!(error instanceof ReferenceError)) throw error;
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(error.message)?.[1];
+    const alias = firstAlias(document, unresolved);
+    const line = alias?.range ? lineAt(alias.range[0]) : undefined;
+    if (unresolved === undefined || !alias?.range) return { problem: { line, message: TOO_MANY_COPIES } };
+    return { problem: { line, message: startsWithStarMessage(text, alias.range[0]) } };
+  }
+}
+
+/** The first alias (*name) in the document, or the first of that name. */
+function firstAlias(document: Document.Parsed, source?: string): Alias | undefined {
+  let found: Alias | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (source !== undefined && node.source !== source) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** A value such as `- *Care`, which YAML reads as a copy of a value named "Care". */
+function startsWithStarMessage(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  const line = writtenLine(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd), 1);
+  const fromValue = line.text.slice(offset - lineStart).trimEnd();
+  const mistake = valueMistake(line);
+  if (mistake) return mistake;
+  const what = line.item ? "This list item" : "This value";
+  return startsWithAliasMessage(what, fromValue, `${line.text.slice(line.indent, offset - lineStart)}${quotedValue(fromValue)}`);
 }

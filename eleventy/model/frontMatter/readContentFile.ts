@@ -33,7 +33,7 @@ export function readContentPage(inputPath: string): { parsed: ParsedFrontMatter;
   if (parts.frontMatter === undefined) {
     const parsed: ParsedFrontMatter = {
       data: {},
-      lineOf: () => undefined,
+      lineOf: () => 1,
       problems: [
         {
           line: 1,

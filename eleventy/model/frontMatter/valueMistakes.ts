@@ -45,10 +45,18 @@ export function valueMistake(line: WrittenLine): string | undefined {
     return `The value of ${name} starts with a quoted part (${value.slice(0, closing + 1)}), and YAML allows nothing after its closing quote. Put ${quoteKind(value)} quotes around the whole value: ${corrected(value)}`;
   }
 
+  if (/^[*&]/.test(value)) return startsWithAliasMessage(`The value of ${name}`, value, corrected(value));
+
   if (hasColon(value)) {
     return `The value of ${name} has a colon (:) in it, which YAML reads as the start of another field. Put quotes around the whole value: ${corrected(value)}`;
   }
   return undefined;
+}
+
+/** A value starting with * or &, which YAML reads as a copy of another value (*name) or the name of this one (&name). */
+export function startsWithAliasMessage(what: string, value: string, corrected: string): string {
+  const reads = value.startsWith("*") ? "a copy of another value (an alias)" : "a name given to the value (an anchor)";
+  return `${what} starts with ${value[0]!}, which YAML reads as ${reads}. Put quotes around the whole value: ${corrected}`;
 }
 
 /** A colon followed by a space or the end: where YAML starts a field. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DateTime } from "luxon";
 import { SITE_ZONE } from "../../core/dates.ts";
 import { altTextProblem } from "./altText.ts";
+import { unrealTime } from "../frontMatter/dateFieldMessages.ts";
 
 /*
  * Front-matter fields shared by every content type. Each field carries a
@@ -231,9 +232,16 @@ export const londonDateTime = z
         ? DateTime.fromJSDate(value, { zone: "utc" }).setZone(SITE_ZONE, { keepLocalTime: true })
         : DateTime.fromISO(value.replace(" ", "T"), { zone: SITE_ZONE });
     if (!wallClock.isValid) {
+      // The front matter's reader has told an impossible date or time on its line (frontMatter/parseFrontMatter.ts);
+      // this is for a value given some other way. Luxon's own words ("you specified 25 (of type number) as a hour")
+      // are not for editors.
+      const written = typeof value === "string" ? value : "";
+      const time = unrealTime(written);
       context.addIssue({
         code: "custom",
-        message: `not a real date and time (${wallClock.invalidExplanation ?? "check the figures"})`,
+        message: time
+          ? `"${written}" is not a real date and time: ${time}`
+          : `"${written}" is not a real date and time: check the month, the day, the hour and the minutes`,
       });
       return z.NEVER;
     }

@@ -18,9 +18,12 @@ export function schemaProblems(
 ): ContentProblem[] {
   const json = jsonSchemaOf(schema);
   const unindented = unindentedFields(json, error, lineOf);
-  // The group's own issues ("image: required", "image.alt: required") follow from its fields not being indented under it.
+  const misspelt = misspeltFields(json, error, unindented);
+  // The group's own issues ("image: required", "image.alt: required") follow from its fields not being indented under
+  // it, and "title: required" from its name being misspelt.
   const explained = (path: PropertyKey[]) =>
-    [...unindented.values()].some(({ group, meant }) => samePath(path, group) || samePath(path, meant));
+    [...unindented.values()].some(({ group, meant }) => samePath(path, group) || samePath(path, meant)) ||
+    [...misspelt.values()].some(({ meant }) => samePath(path, meant));
 
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
@@ -29,12 +32,15 @@ export function schemaProblems(
         const path = [...issue.path, key];
         const name = path.join(".");
         const under = unindented.get(name);
+        const meant = misspelt.get(name);
         return {
           file,
           line: lineOf(path),
           message: under
             ? `${name}: not indented under ${under.group.join(".")}, so it is read as a field of its own, not part of ${under.group.join(".")} above it. Start the line with ${under.indent} spaces: ${" ".repeat(under.indent)}${key}:${under.value}`
-            : `${name}: not a field of this kind of page (check its spelling; the fields here are: ${known})`,
+            : meant
+              ? `${name}: not a field of this kind of page. Did you mean ${String(meant.meant.at(-1))}? Correct the name, so that the line reads ${String(meant.meant.at(-1))}:${meant.value}`
+              : `${name}: not a field of this kind of page (check its spelling; the fields here are: ${known})`,
         };
       });
     }
@@ -105,6 +111,32 @@ function unindentedFields(
         const holdsGroup = Object.keys(fieldsOf(fieldsHere[key])).length > 0;
         group = holdsGroup && (fields[key] === null || isObject(fields[key])) ? key : undefined;
       }
+    }
+  }
+  return found;
+}
+
+/**
+ * Fields whose name is a field of theirs misspelt (`tittle:`, `Title:`, `organizers:`): one or two letters from a field
+ * of the same group that is not written. Keyed by the dotted name as written, as unindentedFields is.
+ */
+function misspeltFields(
+  json: JsonSchema,
+  error: z.ZodError,
+  unindented: Map<string, UnindentedField>,
+): Map<string, { meant: PropertyKey[]; value: string }> {
+  const found = new Map<string, { meant: PropertyKey[]; value: string }>();
+  for (const issue of error.issues) {
+    if (issue.code !== "unrecognized_keys" || !isObject(issue.input)) continue;
+    const fields = issue.input;
+    const unwritten = Object.keys(fieldsOf(fieldAt(json, issue.path))).filter((name) => !(name in fields));
+    for (const key of issue.keys) {
+      const name = [...issue.path, key].join(".");
+      if (unindented.has(name) || !unwritten.length) continue;
+      const nearest = closest(key.toLowerCase(), unwritten);
+      // One letter in four may be wrong, and at least one: "tag" is not "day", but "tittle" is "title".
+      if (distance(key.toLowerCase(), nearest) > Math.max(1, Math.floor(key.length / 4))) continue;
+      found.set(name, { meant: [...issue.path, nearest], value: writtenValue(fields[key]) });
     }
   }
   return found;

@@ -16,7 +16,7 @@ export function readSettingsFile<S extends z.ZodType>(
   missing: string,
 ): { data?: z.infer<S>; lineOf: ParsedFrontMatter["lineOf"]; problems: ContentProblem[] } {
   const full = path.join(root, file);
-  if (!existsSync(full)) return { lineOf: () => undefined, problems: [{ file, message: missing }] };
+  if (!existsSync(full)) return { lineOf: () => 1, problems: [{ file, message: missing }] };
   const parsed = parseFrontMatter(readFileSync(full, "utf8"), 1);
   const problems: ContentProblem[] = parsed.problems.map((problem) => ({ ...problem, file }));
   const result = schema.safeParse(parsed.data, { reportInput: true });

@@ -24,6 +24,15 @@ export function topicList(root = "."): TopicSetting[] {
   );
   const seen = new Map<string, string>();
   for (const [index, topic] of (data?.topics ?? []).entries()) {
+    if (slug(topic.name) === "") {
+      // Its page would be at /topics/, the list of topics' own address.
+      problems.push({
+        file: TOPICS_FILE,
+        line: lineOf(["topics", index, "name"]),
+        message: `"${topic.name}" has no letters or numbers, and a topic's page is at /topics/ followed by its name's words (Social care is at /topics/social-care/), so it would have no address of its own. Give it a name in words, for example name: Road safety`,
+      });
+      continue;
+    }
     const earlier = seen.get(slug(topic.name));
     if (earlier) {
       problems.push({
