@@ -1,8 +1,10 @@
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { cmsBackend, localProxyOrigin } from "../features/cms/cmsBackend.ts";
 import { cmsCampaigns, cmsChoices } from "../features/cms/cmsChoices.ts";
 import { cmsContentSecurityPolicy } from "../features/cms/cmsContentSecurityPolicy.ts";
 import { cmsConfig } from "../features/cms/cmsConfig.ts";
+import { bundlePreview, previewData } from "../features/cms/cmsPreview.ts";
 import { adminUnderNpmStart } from "../features/cms/adminUnderNpmStart.ts";
 import { startLocalProxy } from "../features/cms/localProxy.ts";
 import { buildsPreview, isServing } from "../core/runMode.ts";
@@ -44,6 +46,12 @@ export default function cmsAdmin(eleventyConfig: UserConfig): void {
       2,
     ),
   );
+
+  // The preview pane's script (eleventy/features/cms/previewTemplates.ts), bundled by every build with the build's own
+  // date and event functions and what it knows of the pages, so that it shows each page as its layout does.
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    await bundlePreview(path.join(directories.output, folder, "site", "page-preview.js"), previewData(cmsCampaigns()));
+  });
 
   if (isServing()) {
     startLocalProxy(process.cwd(), cmsBackend(preview).branch);

@@ -201,6 +201,65 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     assert.deepEqual((await listed(tab, origin, "campaigns")).sort(), titlesOf(hubs));
   });
 
+  test("the preview pane shows each kind of page as the site does: the same text, in the same order", async () => {
+    // Each fixture page as the CMS opens it (its own front matter) beside the page the build made of it. The preview
+    // leaves out what only the build knows (previewTemplates.ts): a campaign's list of its pages, and the
+    // paragraphs of links the layouts keep out of search (calendar file, feed, the way back to a campaign's hub).
+    const pages: Array<[entry: string, url: string]> = [
+      [
+        "news/entries/2018-11-26-new-approach-to-tackle-loneliness-to-be-discussed",
+        "/news/2018/11/new-approach-to-tackle-loneliness-to-be-discussed/",
+      ],
+      ["events/entries/loneliness-summit", "/events/loneliness-summit/"],
+      ["events/entries/county-hall-open-day", "/events/county-hall-open-day/"],
+      ["events/entries/carol-concert", "/events/carol-concert/"],
+      ["campaigns/entries/tackling-loneliness", "/tackling-loneliness/"],
+      ["campaign-tackling-loneliness/entries/social-workers", "/tackling-loneliness/social-workers/"],
+    ];
+    const lines = (text: string) =>
+      text
+        .split("\n")
+        // Decap's Markdown preview keeps straight quotes, which the site's Markdown makes typographic (left to do).
+        .map((line) => line.replace(/\s+/g, " ").replace(/[‘’]/g, "'").trim())
+        .filter(Boolean);
+    const built = await browser!.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
+    try {
+      for (const [entry, url] of pages) {
+        await built.goto(`${origin}${url}`);
+        const expected = lines(
+          await built.locator("main").evaluate((main: HTMLElement) => {
+            for (const left of main.querySelectorAll("p[data-pagefind-ignore]:not(.caption), .content-list")) left.remove();
+            return main.innerText;
+          }),
+        );
+        await tab.goto("about:blank");
+        await tab.goto(`${origin}/admin/#/collections/${entry}`);
+        const preview = tab.frameLocator("iframe").first().locator("main");
+        const title = await built.locator("main h1").innerText();
+        await until(
+          `the preview of ${entry}`,
+          async () =>
+            (await preview
+              .locator("h1")
+              .innerText()
+              .catch(() => "")) === title,
+        );
+        await sleep(300); // its text, drawn with its title
+        assert.deepEqual(lines(await preview.innerText()), expected, `${entry}'s preview, against ${url}`);
+        if (entry.startsWith("news/")) {
+          // The lead image at the column's width, never wider.
+          const [image, column] = await Promise.all([
+            preview.locator(".lead-image img").evaluate((img: HTMLImageElement) => img.getBoundingClientRect().width),
+            preview.locator("article").evaluate((article: HTMLElement) => article.getBoundingClientRect().width),
+          ]);
+          assert.ok(image > 0 && Math.abs(image - column) < 1, `the lead image ${image}px wide, in a column of ${column}px`);
+        }
+      }
+    } finally {
+      await built.close();
+    }
+  });
+
   test("a new article's Choose an image offers the pictures already in its folder's images/", async () => {
     await tab.goto("about:blank");
     await tab.goto(`${origin}/admin/#/collections/news/new`);
