@@ -123,7 +123,7 @@ try {
 
   // 3. Pagefind on its own.
   const indexes = await repeat(runs, "Pagefind alone", async () => {
-    const result = await measure(node, ["--import", "tsx", "scripts/bench/indexOnly.ts", "_site"], { cwd: project.root });
+    const result = await measure(node, ["scripts/run.js", "scripts/bench/indexOnly.ts", "_site"], { cwd: project.root });
     if (!result.ok) throw new Error(`Pagefind failed:\n${result.output}`);
     return JSON.parse(result.output.trim().split("\n").at(-1)!) as { seconds: number; pages: number };
   });

@@ -18,7 +18,7 @@ test("npm run lint runs every check, even after one fails, and names those that 
     "content/news/2018-11-27-two-kinds.md",
     "---\ntitle: A title\ndescription: A description.\ndate: 2018-11-27\n---\nSee [here](/news/).\n\n\nMore text.\n",
   );
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/lint.ts"], { cwd: project.root, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["scripts/run.js", "scripts/lint.ts"], { cwd: project.root, encoding: "utf8" });
   const output = `${result.stdout}\n${result.stderr}`;
   assert.equal(result.status, 1);
   assert.match(output, /content\/news\/2018-11-27-two-kinds\.md:6: The link text "here" does not say where the link goes/);
