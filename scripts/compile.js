@@ -22,8 +22,8 @@ export const COMPILED = ".compiled";
 
 /** The sources, under the project's root: the TypeScript that Node runs, and the JSON it imports. */
 const ROOTS = [".eleventy.ts", "eleventy", "scripts", "tests"];
-/** Folders under ROOTS that hold no code Node runs: Playwright compiles its own tests, and content is content. */
-const SKIPPED = new Set(["tests/browser", "tests/fixtures/content", "node_modules"]);
+/** Folders under ROOTS that hold no code Node runs. (tests/browser is Playwright's, which compiles it itself, but some build tests import its helpers.) */
+const SKIPPED = new Set(["tests/fixtures/content", "node_modules"]);
 
 const RECORD = "sources.json";
 /** The project root this file belongs to. */
