@@ -1,6 +1,7 @@
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rss from "@11ty/eleventy-plugin-rss";
+import { RUNNING_COMPILED } from "./eleventy/core/nodeScript.ts";
 import { isServing } from "./eleventy/core/runMode.ts";
 import { COPIED_FOLDERS } from "./eleventy/core/siteFolders.ts";
 import { pathPrefix } from "./eleventy/core/siteUrl.ts";
@@ -68,6 +69,9 @@ export default function (eleventyConfig: UserConfig) {
   // Eleventy would still not read it. The generated pages are virtual templates, which this does not touch.
   eleventyConfig.ignores.add("content/**/*.{njk,liquid,html,11ty.js,11ty.cjs,11ty.mjs}");
   eleventyConfig.addWatchTarget("eleventy/");
+  // Eleventy reloads its configuration when the file it loaded changes; compiled (scripts/run.js), that file is in
+  // .compiled/, which is git-ignored, so Eleventy does not watch it: the source stands for it.
+  if (RUNNING_COMPILED) eleventyConfig.addWatchTarget("./.eleventy.ts", { resetConfig: true });
   // Under `npm start`, Eleventy would read the imports of JavaScript data files to watch them; there are none, and
   // eleventy/ is watched as a whole above.
   eleventyConfig.setWatchJavaScriptDependencies(false);

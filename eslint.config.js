@@ -41,7 +41,7 @@ const layerRules = LAYERS.map((layer, index) => {
 });
 
 export default tseslint.config(
-  { ignores: ["_site/", "_site.*/", "node_modules/", "test-results/", "playwright-report/"] },
+  { ignores: ["_site/", "_site.*/", "node_modules/", "test-results/", "playwright-report/", ".compiled/"] },
   eslint.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -22,7 +22,7 @@ const sites = [
     dir: FIXTURE_SITE,
     port: FIXTURE_PORT,
     testDir: "tests/browser/fixtureSite",
-    build: "node --import tsx scripts/lib/fixtureSite.ts",
+    build: "node scripts/run.js scripts/lib/fixtureSite.ts",
   },
 ].filter((site) => {
   if (existsSync(`${site.dir}/index.html`)) return true;
@@ -34,7 +34,7 @@ const sites = [
 });
 
 const webServer: PlaywrightTestConfig["webServer"] = sites.map(({ dir, port }) => ({
-  command: `node --import tsx scripts/serve.ts --port ${port} --dir ${dir}`,
+  command: `node scripts/run.js scripts/serve.ts --port ${port} --dir ${dir}`,
   url: `http://127.0.0.1:${port}/`,
   reuseExistingServer: false,
   stdout: "ignore",

@@ -18,17 +18,23 @@
  *      sending the changed page (skip with --no-edit).
  *
  * It prints a Markdown table with the budgets (docs/performance.md) and, with
- * --json FILE, writes the figures. Options: --runs N (3), --port N (4190), --keep (leave the copy).
+ * --json FILE, writes the figures. Options: --runs N (3), --port N (4190), --keep (leave the copy),
+ * --history N: the copy gets a git history of N commits that add the articles, with renames and deletions among them
+ * (scripts/bench/history.ts), so that the build pays for the redirects it derives from history; each production build
+ * then starts without the redirects' cache (a first deploy), and the table adds what reading the history cost, with
+ * the cache and without (scripts/bench/historyOnly.ts).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { HISTORY_CACHE } from "../eleventy/features/redirects/historyCache.ts";
 import { TOPICS_FILE } from "../eleventy/model/settings/topicList.ts";
 import { ProjectCopy } from "./lib/projectCopy.ts";
 import { generateArticles, SEARCH_QUERY, topicsFileWith } from "./bench/articles.ts";
 import { BASELINE_COMMAND, BARE_PAGEFIND_COMMAND, baselineProject } from "./bench/baseline.ts";
 import { measurePageWeight, measureSearch } from "./bench/browser.ts";
+import { writeHistory } from "./bench/history.ts";
 import { measure, median, repeat, run, settleDisk, type Measured } from "./bench/measure.ts";
 import { measureEdits } from "./bench/serveEdit.ts";
 import { npmScriptNodeArgs } from "./lib/npmScript.ts";
@@ -60,10 +66,14 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     port: { type: "string", default: "4190" },
     "no-edit": { type: "boolean", default: false },
+    history: { type: "string" },
     keep: { type: "boolean", default: false },
   },
 });
 const pages = Number(values.pages);
+const historyCommits = values.history === undefined ? 0 : Number(values.history);
+if (!Number.isInteger(historyCommits) || historyCommits < 0)
+  throw new Error("--history must be a number of commits, such as 6000");
 const runs = Number(values.runs);
 const port = Number(values.port);
 if (!Number.isInteger(pages) || pages < 1) throw new Error(`--pages must be a whole number of articles, such as 1000`);
@@ -76,7 +86,8 @@ const verdict = (ok: boolean) => (ok ? "within" : "**over**");
 console.error(`Benchmark: ${pages} synthetic articles, each step ${runs} times.`);
 const articles = generateArticles(pages);
 const project = new ProjectCopy("site-bench-");
-for (const article of articles) project.write(article.file, article.text);
+const history = historyCommits ? writeHistory(project.root, articles, historyCommits) : undefined;
+if (!history) for (const article of articles) project.write(article.file, article.text);
 project.write(TOPICS_FILE, topicsFileWith(project.read(TOPICS_FILE)));
 const baselineRoot = baselineProject(articles);
 const scratch = mkdtempSync(path.join(tmpdir(), "site-bench-timings-"));
@@ -86,13 +97,20 @@ try {
   // machine both then meet the same conditions, and neither pays for the other's deleted files (see settleDisk).
   const productionBuild = async (number: number) => {
     const timingsFile = path.join(scratch, `build-${number}.json`);
+    // A first deploy, or one whose cache CI lost: the whole history is read (historyOnly.ts measures the cached case).
+    rmSync(path.join(project.root, HISTORY_CACHE), { force: true });
     const result = await measure(node, npmScriptNodeArgs(project.root, "build"), {
       cwd: project.root,
       env: { BENCH_TIMINGS_FILE: timingsFile },
     });
     if (!result.ok) throw new Error(`The production build failed:\n${result.output}`);
     const timings = JSON.parse(readFileSync(timingsFile, "utf8")) as Record<string, number>;
-    return { ...result, pagefind: timings["pagefindSeconds"] ?? 0, linkCheck: timings["linkCheckSeconds"] ?? 0 };
+    return {
+      ...result,
+      pagefind: timings["pagefindSeconds"] ?? 0,
+      linkCheck: timings["linkCheckSeconds"] ?? 0,
+      redirects: timings["redirectsSeconds"] ?? 0,
+    };
   };
   /** The floor: bare Eleventy, then bare Pagefind over its output, one after the other as a build would. */
   const floorBuild = async () => {
@@ -123,10 +141,19 @@ try {
 
   // 3. Pagefind on its own.
   const indexes = await repeat(runs, "Pagefind alone", async () => {
-    const result = await measure(node, ["--import", "tsx", "scripts/bench/indexOnly.ts", "_site"], { cwd: project.root });
+    const result = await measure(node, ["scripts/run.js", "scripts/bench/indexOnly.ts", "_site"], { cwd: project.root });
     if (!result.ok) throw new Error(`Pagefind failed:\n${result.output}`);
     return JSON.parse(result.output.trim().split("\n").at(-1)!) as { seconds: number; pages: number };
   });
+
+  // The redirects' reading of history, with its cache and without.
+  const historyCosts = history
+    ? await repeat(runs, "redirects from history", async () => {
+        const result = await measure(node, ["scripts/run.js", "scripts/bench/historyOnly.ts"], { cwd: project.root });
+        if (!result.ok) throw new Error(`Reading the history failed:\n${result.output}`);
+        return JSON.parse(result.output.trim().split("\n").at(-1)!) as Record<string, number>;
+      })
+    : [];
 
   // 4 and 5. In the browser, from the site as a CDN would serve it.
   const { searches, weights } = await withSiteInChromium({ cwd: project.root, port }, async (browser, server) => ({
@@ -181,6 +208,24 @@ try {
       "",
       "",
     ],
+    ...(history
+      ? [
+          [
+            `… of which the redirects from history (${historyCosts[0]!["commits"]} commits, ${history.renames} renames, ${history.deletions} deletions, ${historyCosts[0]!["formerPages"]} former pages), no cache`,
+            seconds(median(builds.map((build) => build.redirects))),
+            "",
+            "",
+          ],
+          [
+            "Redirects from history alone: its git log; no cache; cache at HEAD; cache one commit behind",
+            ["gitLog", "cold", "cached", "oneCommit"]
+              .map((key) => seconds(median(historyCosts.map((cost) => cost[key]!))))
+              .join("; "),
+            "grows with new commits only",
+            "",
+          ],
+        ]
+      : []),
     [
       "Production build, peak memory (process tree, Pagefind's program included)",
       `${result.peakMemoryMB} MB (${memoryRatio.toFixed(2)}× floor)`,

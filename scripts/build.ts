@@ -15,12 +15,13 @@ import { existsSync, readdirSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { timed } from "../eleventy/core/buildTimings.ts";
+import { nodeFlags, nodeScriptArgs } from "../eleventy/core/nodeScript.ts";
 import { reuseImages } from "../eleventy/features/images/reusedImages.ts";
 import { indexWithPagefindCommand } from "../eleventy/features/search/pagefindCommand.ts";
 import { buildFailureMessage, REPORTED_FAILURE_EXIT_CODE } from "./build/buildFailure.ts";
 
 const OUTPUT = "_site";
-const WRITE_SITE = path.join(import.meta.dirname, "build", "writeSite.ts");
+const WRITE_SITE = new URL("./build/writeSite.ts", import.meta.url);
 
 /** Eleventy's process failed, and has said what to fix. */
 class ReportedFailure extends Error {}
@@ -49,10 +50,12 @@ export async function buildSite(output = OUTPUT): Promise<void> {
   }
 }
 
-/** Runs Eleventy into `folder`, in a process started as this one was (`--import tsx`, and the flags of package.json). */
+/** Runs Eleventy into `folder`, in a process started as this one was (compiled or not, and the flags of package.json). */
 function writeSite(folder: string, output: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const eleventy = spawn(process.execPath, [...process.execArgv, WRITE_SITE, folder, output], { stdio: "inherit" });
+    const eleventy = spawn(process.execPath, [...nodeFlags(), ...nodeScriptArgs(WRITE_SITE), folder, output], {
+      stdio: "inherit",
+    });
     eleventy.once("error", reject);
     eleventy.once("close", (code, signal) => {
       if (code === 0) resolve();

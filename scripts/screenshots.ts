@@ -86,10 +86,14 @@ async function main(): Promise<void> {
       await context.close();
     }
   });
-  const cms = spawnSync(process.execPath, ["--import", "tsx", "--test", "tests/build/cms.test.ts"], {
-    env: { ...process.env, CMS_SCREENSHOTS: path.resolve(OUTPUT) },
-    stdio: "inherit",
-  });
+  const cms = spawnSync(
+    process.execPath,
+    ["--test-reporter=spec", "scripts/run.js", "scripts/lib/testsInOneProcess.ts", "tests/build/cms.test.ts"],
+    {
+      env: { ...process.env, CMS_SCREENSHOTS: path.resolve(OUTPUT) },
+      stdio: "inherit",
+    },
+  );
   if (cms.status !== 0) process.exitCode = 1;
   else console.log(`${OUTPUT}/cms-*.png: the CMS at /admin/, from tests/build/cms.test.ts`);
 }

@@ -6,7 +6,7 @@
  * A site built under a path prefix (PATH_PREFIX=/previews/pr-42/) is served
  * under it, as its host would: `--prefix /previews/pr-42/`.
  *
- *   node --import tsx scripts/serve.ts [--port 4173] [--dir _site] [--prefix /previews/pr-42/]
+ *   node scripts/run.js scripts/serve.ts [--port 4173] [--dir _site] [--prefix /previews/pr-42/]
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";

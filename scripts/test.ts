@@ -23,6 +23,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { getChromium } from "./lib/browserSetup/getChromium.ts";
+import { nodeScriptArgs } from "../eleventy/core/nodeScript.ts";
 import { thisMachine } from "./lib/browserSetup/thisMachine.ts";
 import { FIXTURE_SITE } from "./lib/fixtureSite.ts";
 import { BUILT_FIXTURE_SITE } from "./lib/projectCopy.ts";
@@ -60,8 +61,16 @@ async function nodeTests(title: string, args: string[], first = false, env: Node
   await slot(() => suite.nodeTests(title, args, { env, limitSeconds }), first);
 }
 
-/** Every *.test.ts of a folder in one process (scripts/lib/testsInOneProcess.ts): a process a file costs more than most tests. */
-const inOneProcess = (folder: string) => ["scripts/lib/testsInOneProcess.ts", folder];
+/**
+ * Every *.test.ts of a folder (or one file) in one process (scripts/lib/testsInOneProcess.ts): a process a file costs
+ * more than most tests. Compiled, as this process runs (scripts/run.js has made .compiled/ up to date).
+ */
+const inOneProcess = (folderOrFile: string) => [
+  ...nodeScriptArgs(new URL("./lib/testsInOneProcess.ts", import.meta.url)),
+  folderOrFile,
+];
+/** A script of this folder, such as "build.ts", run as this process runs. */
+const script = (file: string) => nodeScriptArgs(new URL(file, import.meta.url));
 
 /** A build, then (at once, ahead of steps still waiting) the checks of what it built; whether it built. */
 async function buildThenCheck(
@@ -69,7 +78,7 @@ async function buildThenCheck(
   args: string[],
   checks: { title: string; folder: string; skipped: string },
 ): Promise<boolean> {
-  const build = await slot(() => suite.run(title, node, ["--import", "tsx", ...args], { limitSeconds }));
+  const build = await slot(() => suite.run(title, node, args, { limitSeconds }));
   suite.countStep(build.ok);
   if (build.ok) await nodeTests(checks.title, inOneProcess(checks.folder), true);
   else console.log(`\n${checks.skipped}`);
@@ -77,7 +86,7 @@ async function buildThenCheck(
 }
 
 // The two builds first: their checks and the browser tests wait for them.
-const production = buildThenCheck("Production build", ["scripts/build.ts"], {
+const production = buildThenCheck("Production build", script("./build.ts"), {
   title: "Checks of the built site (tests/site)",
   folder: "tests/site",
   skipped: "Checks of the built site skipped: there is no site to check without a build.",
@@ -85,7 +94,7 @@ const production = buildThenCheck("Production build", ["scripts/build.ts"], {
 // The pages the behaviour tests know, built apart from the real content, so that editors' work cannot move their numbers.
 const fixtures = buildThenCheck(
   `Build of the fixture content (tests/fixtures/content) into ${FIXTURE_SITE}/`,
-  ["scripts/lib/fixtureSite.ts"],
+  script("./lib/fixtureSite.ts"),
   {
     title: "Checks of the fixture site's known pages (tests/fixtureSite)",
     folder: "tests/fixtureSite",
@@ -102,7 +111,7 @@ const buildTests = fixtures.then((built) =>
       .map((file) =>
         nodeTests(
           `Builds of fixture content in a copy of the project: ${file}`,
-          ["--test", file],
+          inOneProcess(file),
           false,
           built ? { [BUILT_FIXTURE_SITE]: path.resolve(FIXTURE_SITE) } : {},
         ),

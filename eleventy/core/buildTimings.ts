@@ -13,13 +13,29 @@ export async function timed<T>(step: string, work: () => Promise<T> | T): Promis
   try {
     return await work();
   } finally {
-    let timings: Record<string, number> = {};
-    try {
-      timings = JSON.parse(readFileSync(file, "utf8")) as Record<string, number>;
-    } catch {
-      // No file yet: this is the first step to report.
-    }
-    timings[step] = (timings[step] ?? 0) + (performance.now() - started) / 1000;
-    writeFileSync(file, JSON.stringify(timings));
+    record(file, step, started);
   }
+}
+
+/** As timed, for work that is not asynchronous. */
+export function timedSync<T>(step: string, work: () => T): T {
+  const file = process.env["BENCH_TIMINGS_FILE"];
+  if (!file) return work();
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    record(file, step, started);
+  }
+}
+
+function record(file: string, step: string, started: number): void {
+  let timings: Record<string, number> = {};
+  try {
+    timings = JSON.parse(readFileSync(file, "utf8")) as Record<string, number>;
+  } catch {
+    // No file yet: this is the first step to report.
+  }
+  timings[step] = (timings[step] ?? 0) + (performance.now() - started) / 1000;
+  writeFileSync(file, JSON.stringify(timings));
 }

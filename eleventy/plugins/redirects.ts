@@ -1,4 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { timedSync } from "../core/buildTimings.ts";
 import type { CollectionItem } from "../core/collectionItem.ts";
 import { readPageHistory, type FormerPage } from "../features/redirects/formerPages.ts";
 import { ContentError } from "../model/frontMatter/contentProblem.ts";
@@ -17,7 +18,8 @@ let former: FormerPage[] | undefined;
  */
 function formerPages(): FormerPage[] {
   if (former) return former;
-  const history = readPageHistory(".");
+  // With $BENCH_TIMINGS_FILE set, the benchmark learns what reading the history cost (eleventy/core/buildTimings.ts).
+  const history = timedSync("redirectsSeconds", () => readPageHistory("."));
   if ("missing" in history) console.log(`Warning: ${NO_HISTORY_WARNING.replace("{why}", history.missing)}`);
   former = "pages" in history ? history.pages : [];
   return former;

@@ -1,7 +1,7 @@
 /**
  * Pagefind on its own, through its Node API, over a built site: prints the
  * seconds it took and the pages it indexed, as JSON.
- *   node --import tsx scripts/bench/indexOnly.ts SITE_FOLDER
+ *   node scripts/run.js scripts/bench/indexOnly.ts SITE_FOLDER
  */
 import { indexSite } from "../../eleventy/features/search/indexSite.ts";
 

@@ -1,9 +1,10 @@
 /**
- * `node --import tsx scripts/build/writeSite.ts <folder> <site>`: the part of the production build that Eleventy does
+ * `node scripts/run.js scripts/build/writeSite.ts <folder> <site>`: the part of the production build that Eleventy does
  * (every page, its checks, the link check), written into <folder>, in a process of its own (scripts/build.ts says
  * why). If it fails, it says what to fix, as a failure to replace <site>, and exits with REPORTED_FAILURE_EXIT_CODE.
  */
 import { timed } from "../../eleventy/core/buildTimings.ts";
+import { ELEVENTY_CONFIG } from "../../eleventy/core/nodeScript.ts";
 import { refuseContentProblems } from "../../eleventy/plugins/contentFolderCheck.ts";
 import { buildFailureMessage, REPORTED_FAILURE_EXIT_CODE } from "./buildFailure.ts";
 
@@ -27,7 +28,7 @@ try {
   // A mistake in content/ is found before Eleventy is loaded (a second or two of every build): the build fails at once.
   refuseContentProblems();
   const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy("content", folder, { configPath: ".eleventy.ts", quietMode: true });
+  const eleventy = new Eleventy("content", folder, { configPath: ELEVENTY_CONFIG, quietMode: true });
   // This program says what went wrong itself, in an editor's words: Eleventy's own log of an error would print it
   // again, wrapped and with a stack trace.
   eleventy.disableLogger();

@@ -5,7 +5,7 @@
  * and the browser tests in tests/browser/fixtureSite/. `npm test` builds it;
  * to run those tests on their own, build it first:
  *
- *   node --import tsx scripts/lib/fixtureSite.ts
+ *   node scripts/run.js scripts/lib/fixtureSite.ts
  */
 import { cpSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -3,8 +3,8 @@ import path from "node:path";
 
 /**
  * The arguments to give `node` to run an npm script of the project in
- * `projectRoot` as `npm run` would, such as ["--import", "tsx", "scripts/build.ts"]
- * for "node --import tsx scripts/build.ts": the benchmark and the tests run the
+ * `projectRoot` as `npm run` would, such as ["scripts/run.js", "scripts/build.ts"]
+ * for "node scripts/run.js scripts/build.ts": the benchmark and the tests run the
  * command itself, without npm's own start-up, yet what the script really runs.
  */
 export function npmScriptNodeArgs(projectRoot: string, name: string): string[] {

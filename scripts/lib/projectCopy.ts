@@ -66,6 +66,15 @@ export function copyGeneratedImages(fromSite: string, toSite: string): void {
   if (existsSync(images)) cpSync(images, path.join(toSite, IMAGE_URL_PATH), { recursive: true });
 }
 
+/**
+ * Copies a project's compiled code (.compiled/, scripts/compile.js), if it has any, into another checkout of it: the
+ * copy's first command then finds it up to date (a hash of each source) instead of compiling everything again.
+ */
+export function copyCompiled(from: string, to: string): void {
+  const compiled = path.join(from, ".compiled");
+  if (existsSync(compiled)) cpSync(compiled, path.join(to, ".compiled"), { recursive: true });
+}
+
 /** The sites whose generated images a copy starts from: the project's own, and the fixture site npm test builds. */
 const BUILT_SITES = ["_site", FIXTURE_SITE];
 
@@ -94,6 +103,8 @@ export class ProjectCopy {
       cpSync(path.join(from, FIXTURE_CONTENT), path.join(this.root, "content"), { recursive: true });
     }
     symlinkSync(path.resolve(from, "node_modules"), path.join(this.root, "node_modules"), "dir");
+    // Compiled once for every copy: a copy's commands (scripts/run.js) compile only what a test changed in it.
+    copyCompiled(from, this.root);
     if (images === "reuse") this.reuseBuiltImages(from);
     this.unchangedFixtures = content === "fixtures";
   }
@@ -119,7 +130,7 @@ export class ProjectCopy {
 
   /** Runs the production build, as `npm run build` does. */
   build(env: NodeJS.ProcessEnv = {}): { ok: boolean; output: string } {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+    const result = spawnSync(process.execPath, ["scripts/run.js", "scripts/build.ts"], {
       cwd: this.root,
       encoding: "utf8",
       env: { ...process.env, ...env },
@@ -152,10 +163,11 @@ export class ProjectCopy {
   buildAsPreview(output = "_dev"): { ok: boolean; output: string } {
     copyGeneratedImages(path.join(this.root, "_site"), path.join(this.root, output));
     this.write(
-      "preview-build.ts",
-      `import Eleventy from "@11ty/eleventy";\nawait new Eleventy("content", ${JSON.stringify(output)}, { configPath: ".eleventy.ts", quietMode: true, runMode: "serve" }).write();\n`,
+      "preview-build.mjs",
+      `import Eleventy from "@11ty/eleventy";\nawait new Eleventy("content", ${JSON.stringify(output)}, { configPath: ".compiled/.eleventy.js", quietMode: true, runMode: "serve" }).write();\n`,
     );
-    const result = spawnSync(process.execPath, ["--import", "tsx", "preview-build.ts"], { cwd: this.root, encoding: "utf8" });
+    // Through scripts/run.js, which compiles what the test changed in the copy first.
+    const result = spawnSync(process.execPath, ["scripts/run.js", "preview-build.mjs"], { cwd: this.root, encoding: "utf8" });
     return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
   }
 

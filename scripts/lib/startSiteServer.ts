@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { nodeScriptArgs } from "../../eleventy/core/nodeScript.ts";
 
 export interface SiteServer {
   /** Where it serves the site, such as http://127.0.0.1:4173 (no slash at the end). */
@@ -18,10 +18,10 @@ export interface SiteServerOptions {
   prefix?: string;
 }
 
-const SERVE_SCRIPT = fileURLToPath(new URL("../serve.ts", import.meta.url));
+const SERVE_SCRIPT = new URL("../serve.ts", import.meta.url);
 /** What scripts/serve.ts prints once it listens, and so answers. */
 const READY_LINE = "Serving ";
-// tsx compiling serve.ts on a machine busy with a build can take seconds: this is only against waiting for ever.
+// Starting on a machine busy with a build can take seconds: this is only against waiting for ever.
 const START_TIMEOUT_MS = 30_000;
 
 /**
@@ -38,7 +38,7 @@ export function startSiteServer({
 }: SiteServerOptions): Promise<SiteServer> {
   const url = `http://127.0.0.1:${port}`;
   const args = ["--port", String(port), "--dir", dir, "--prefix", prefix];
-  const child = spawn(process.execPath, ["--import", "tsx", SERVE_SCRIPT, ...args], {
+  const child = spawn(process.execPath, [...nodeScriptArgs(SERVE_SCRIPT), ...args], {
     cwd,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -45,9 +45,9 @@ export class TestSuite {
     if (!run.ok && failed === 0) this.failed += 1;
   }
 
-  /** Runs tests with Node's test runner (`args` after node's own), counting their results. */
+  /** Runs tests with Node's test runner (`args` after node's own, such as nodeScriptArgs(…)), counting their results. */
   async nodeTests(title: string, args: string[], options: StepOptions): Promise<Run> {
-    const run = await this.run(title, process.execPath, ["--import", "tsx", "--test-reporter=spec", ...args], options);
+    const run = await this.run(title, process.execPath, ["--test-reporter=spec", ...args], options);
     this.countNodeTests(run);
     return run;
   }

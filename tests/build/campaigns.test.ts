@@ -18,7 +18,7 @@ function finished(text: string, words: string): string {
 describe("a campaign started with npm run new", () => {
   const project = new ProjectCopy({ content: "fixtures" });
   const newFile = (...args: string[]) => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args], {
+    const result = spawnSync(process.execPath, ["scripts/run.js", "scripts/new.ts", ...args], {
       cwd: project.root,
       encoding: "utf8",
     });

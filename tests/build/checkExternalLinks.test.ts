@@ -44,7 +44,7 @@ function builtSite(body: string): string {
 
 function checkLinks(dir: string): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/check-external-links.ts", "--dir", dir], {
+    const child = spawn(process.execPath, ["scripts/run.js", "scripts/check-external-links.ts", "--dir", dir], {
       env: { ...process.env, SITE_URL: "" },
     });
     let output = "";

@@ -303,7 +303,7 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     assert.ok(existsSync(path.join(project.root, ARTICLE.file)), "the published file is in the working copy");
     const written = git("show", `main:${ARTICLE.file}`);
     assert.match(written, new RegExp(`^---\\n[\\s\\S]*title: ${ARTICLE.title}\\n[\\s\\S]*date: ${ARTICLE.date}\\n`));
-    const lint = spawnSync(process.execPath, ["--import", "tsx", "scripts/lint-content.ts"], {
+    const lint = spawnSync(process.execPath, ["scripts/run.js", "scripts/lint-content.ts"], {
       cwd: project.root,
       encoding: "utf8",
     });

@@ -28,7 +28,7 @@ test("npm run lint runs every check, even after one fails, and names those that 
     "scripts/lint-test-mistakes.ts",
     'const lintTestUnused = 1;\nexport const lintTestCount: number = "not a number";\n',
   );
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/lint.ts"], { cwd: project.root, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["scripts/run.js", "scripts/lint.ts"], { cwd: project.root, encoding: "utf8" });
   const output = `${result.stdout}\n${result.stderr}`;
   assert.equal(result.status, 1);
   assert.match(

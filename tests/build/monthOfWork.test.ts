@@ -211,7 +211,7 @@ describe("a month of editors' work added to the real content", () => {
     // All in one process, as npm test runs them on the real site.
     const checks = spawnSync(
       process.execPath,
-      ["--import", "tsx", "--test-reporter=spec", "scripts/lib/testsInOneProcess.ts", "tests/site"],
+      ["--test-reporter=spec", "scripts/run.js", "scripts/lib/testsInOneProcess.ts", "tests/site"],
       { cwd: project.root, encoding: "utf8", env },
     );
     const output = `${checks.stdout}\n${checks.stderr}`;

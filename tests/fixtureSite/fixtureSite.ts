@@ -6,7 +6,7 @@ import { FIXTURE_SITE } from "../../scripts/lib/fixtureSite.ts";
 export function fixtureSitePath(file: string): string {
   if (!existsSync(path.join(FIXTURE_SITE, "index.html"))) {
     throw new Error(
-      `${FIXTURE_SITE}/ has not been built: npm test builds it, or run "node --import tsx scripts/lib/fixtureSite.ts" first.`,
+      `${FIXTURE_SITE}/ has not been built: npm test builds it, or run "node scripts/run.js scripts/lib/fixtureSite.ts" first.`,
     );
   }
   return path.join(FIXTURE_SITE, file);

@@ -15,7 +15,7 @@ import { runWithTimeLimit } from "../../scripts/lib/runWithTimeLimit.ts";
 // Started as the file is loaded, so that its seconds overlap the other unit tests, which share its process.
 const emptyCache = mkdtempSync(path.join(tmpdir(), "no-playwright-browsers-"));
 const npmTest = freePort(0).then((closedPort) =>
-  runWithTimeLimit(process.execPath, ["--import", "tsx", "scripts/test.ts"], {
+  runWithTimeLimit(process.execPath, ["scripts/run.js", "scripts/test.ts"], {
     env: {
       CHROMIUM_PATH: undefined,
       NODE_TEST_CONTEXT: undefined,

@@ -213,7 +213,10 @@ describe("npm run new on the command line", () => {
   symlinkSync(path.resolve("node_modules"), path.join(project, "node_modules"), "dir");
   after(() => rmSync(project, { recursive: true, force: true }));
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/new.ts"), ...args], { cwd: project, encoding: "utf8" });
+    spawnSync(process.execPath, [path.resolve("scripts/run.js"), path.resolve("scripts/new.ts"), ...args], {
+      cwd: project,
+      encoding: "utf8",
+    });
 
   test("prints the new file's path, and the file is there", () => {
     const result = run("event", "Tea dance");

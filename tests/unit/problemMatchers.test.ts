@@ -9,6 +9,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, test } from "node:test";
+import { pathToFileURL } from "node:url";
 
 interface PatternConfig {
   regexp: string;
@@ -42,7 +43,7 @@ interface Annotation {
   message: string;
 }
 
-const folder = new URL("../../.github/problem-matchers/", import.meta.url);
+const folder = new URL(".github/problem-matchers/", pathToFileURL(`${process.cwd()}/`));
 const files = readdirSync(folder)
   .filter((name) => name.endsWith(".json"))
   .sort();
@@ -174,7 +175,7 @@ describe("each problem matcher is one the runner accepts", () => {
 });
 
 describe("the pull-request workflow uses every matcher", () => {
-  const workflow = readFileSync(new URL("../../.github/workflows/pull-request.yml", import.meta.url), "utf8");
+  const workflow = readFileSync(".github/workflows/pull-request.yml", "utf8");
 
   test("it registers every file in .github/problem-matchers/", () => {
     assert.match(workflow, /for matcher in \.github\/problem-matchers\/\*\.json; do echo "::add-matcher::\$matcher"; done/);

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
+import { nodeScriptArgs } from "../../eleventy/core/nodeScript.ts";
 import { TestSuite } from "../../scripts/lib/testSuite.ts";
 
 const FIXTURE = "tests/fixtures/runner/neverEnds.test.ts";
@@ -35,10 +36,14 @@ const pidFile = path.join(folder, "pid");
 let printed = "";
 const suite = new TestSuite((text) => (printed += text));
 // NODE_TEST_CONTEXT, which Node's test runner gives the files it runs, would make the inner runner report to this one.
-const ran = suite.nodeTests(`Builds of fixture content in a copy of the project: ${FIXTURE}`, ["--test", FIXTURE], {
-  env: { NEVER_ENDS_PID_FILE: pidFile, NODE_TEST_CONTEXT: undefined },
-  limitSeconds: LIMIT_SECONDS,
-});
+const ran = suite.nodeTests(
+  `Builds of fixture content in a copy of the project: ${FIXTURE}`,
+  [...nodeScriptArgs(new URL("../../scripts/lib/testsInOneProcess.ts", import.meta.url)), FIXTURE],
+  {
+    env: { NEVER_ENDS_PID_FILE: pidFile, NODE_TEST_CONTEXT: undefined },
+    limitSeconds: LIMIT_SECONDS,
+  },
+);
 
 after(async () => {
   await ran;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { nodeScriptArgs } from "../../core/nodeScript.ts";
 import { localProxyPort } from "./cmsBackend.ts";
 import { prepareCheckout } from "./proxyCheckout.ts";
 
@@ -28,7 +28,7 @@ export function startLocalProxy(root = process.cwd(), branch = "main"): void {
     return;
   }
   const port = localProxyPort();
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./localProxyProcess.ts", import.meta.url))], {
+  const child = spawn(process.execPath, nodeScriptArgs(new URL("./localProxyProcess.ts", import.meta.url)), {
     cwd: root,
     env: {
       ...process.env,

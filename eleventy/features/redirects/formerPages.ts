@@ -7,8 +7,8 @@ import { addressOf } from "../../registry/pageAddress.ts";
 import { publicationStatus } from "../../registry/publicationStatus.ts";
 import { reservedAddressAt } from "../../registry/reservedAddresses.ts";
 import { contentFates, type Fate } from "./contentFates.ts";
-import { git, missingHistory } from "./gitRepository.ts";
-import { CONTENT_LOG_ARGUMENTS, parseContentLog } from "./historyLog.ts";
+import { missingHistory } from "./gitRepository.ts";
+import { contentChanges } from "./historyCache.ts";
 import { readOldVersions, versionBefore } from "./oldVersions.ts";
 
 /** An address the site published once, for a file that has since been renamed or deleted. */
@@ -26,7 +26,7 @@ export type PageHistory = { pages: FormerPage[] } | { missing: string };
 
 /**
  * Every address that a renamed or deleted content file was published at, from the repository's history: one `git log`
- * for every change, one `git cat-file` for every file's last version, however many there are. The address is worked
+ * for every change (of the commits since the last build, with the cache of historyCache.ts), one `git cat-file` for every file's last version, however many there are. The address is worked
  * out from that version's path and front matter by today's registry (pageAddress.ts), as today's pages' are. A file
  * that was a draft, or a news article not yet due, when it moved or went was never at its address, and gives none.
  * When one address was several files' over the years, the newest is the one that counts.
@@ -34,7 +34,7 @@ export type PageHistory = { pages: FormerPage[] } | { missing: string };
 export function readPageHistory(root: string): PageHistory {
   const missing = missingHistory(root);
   if (missing) return { missing };
-  const changes = parseContentLog(git(root, CONTENT_LOG_ARGUMENTS) ?? "");
+  const changes = contentChanges(root);
   const former = contentFates(changes, (file) => existsSync(path.join(root, file))).filter(
     (file) => file.path.endsWith(".md") && contentTypeOf(path.join(root, file.path)) !== undefined,
   );

@@ -3,7 +3,18 @@ export type FileChange =
   | { kind: "renamed"; commit: string; time: Date; path: string; to: string }
   | { kind: "deleted"; commit: string; time: Date; path: string };
 
-/** The one `git log` that reads every rename and deletion under content/: its output is what parseContentLog reads. */
+/**
+ * The one `git log` that reads every rename and deletion under content/ (or, given a range such as `abc123..HEAD`, those
+ * of the commits in it): its output is what parseContentLog reads.
+ */
+export const contentLogArguments = (range?: string) => [
+  ...CONTENT_LOG_ARGUMENTS.slice(0, -2),
+  ...(range ? [range] : []),
+  "--",
+  "content/",
+];
+
+/** `git log`'s arguments for the whole history. */
 export const CONTENT_LOG_ARGUMENTS = [
   // Paths as written (not octal-escaped), relative to the project even when it is a folder of a larger repository.
   "-c",

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { constants, setPriority } from "node:os";
-import { fileURLToPath } from "node:url";
+import { nodeScriptArgs } from "../../core/nodeScript.ts";
 
 /**
  * indexSite in a child process (indexSiteProcess.ts) at the lowest CPU
@@ -9,11 +9,9 @@ import { fileURLToPath } from "node:url";
  */
 export function indexInLowPriorityProcess(outputDir: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", fileURLToPath(new URL("./indexSiteProcess.ts", import.meta.url)), outputDir],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const child = spawn(process.execPath, [...nodeScriptArgs(new URL("./indexSiteProcess.ts", import.meta.url)), outputDir], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     try {
       if (child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
     } catch {

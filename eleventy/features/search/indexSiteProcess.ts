@@ -2,7 +2,7 @@
  * `npm start`'s search index, made in a process of its own (started by
  * indexInLowPriorityProcess.ts at the lowest CPU priority, which the Pagefind
  * program it starts inherits), so that it never slows the rebuild after a save.
- * Usage: node --import tsx indexSiteProcess.ts <output folder>; prints the number of pages indexed.
+ * Usage: node scripts/run.js eleventy/features/search/indexSiteProcess.ts <output folder>; prints the number of pages indexed.
  */
 import { stopWhenParentEnds } from "../../core/stopWhenParentEnds.ts";
 import { indexSite } from "./indexSite.ts";
