@@ -70,7 +70,7 @@ const CASES: Case[] = [
         `${project.read("content/settings/topics.yml")}  - name: "!!!"\n    description: A topic with no words in its name.\n`,
     },
     expected: [
-      `content/settings/topics.yml:22: name: "!!!" would put the topic's page at /topics/, the site's own page "Topics": the site keeps that address for itself. Give the topic a name with letters or numbers in it: a topic's page is at /topics/ followed by its name in lower case, with hyphens.`,
+      `content/settings/topics.yml:22: "!!!" has no letters or numbers, and a topic's page is at /topics/ followed by its name's words (Social care is at /topics/social-care/), so it would have no address of its own. Give it a name in words, for example name: Road safety`,
     ],
   },
   {
@@ -131,22 +131,22 @@ const CASES: Case[] = [
       "content/settings/old/site.yml": "name: Leicestershire County Council\n",
     },
     expected: [
-      `content/settings/extra.yml: The site reads only ${SETTINGS_FILES} in content/settings/, so nothing in extra.yml would be used. Put its settings in the file they belong to (content/settings/README.md says what each holds), or delete it.`,
-      `content/settings/old/site.yml: The site reads settings only from the files directly in content/settings/ (${SETTINGS_FILES}), not from folders inside it, so nothing in this file would be used. Move what it says into the settings file it belongs to, or delete it.`,
+      `content/settings/extra.yml:1: The site reads only ${SETTINGS_FILES} in content/settings/, so nothing in extra.yml would be used. Put its settings in the file they belong to (content/settings/README.md says what each holds), or delete it.`,
+      `content/settings/old/site.yml:1: The site reads settings only from the files directly in content/settings/ (${SETTINGS_FILES}), not from folders inside it, so nothing in this file would be used. Move what it says into the settings file it belongs to, or delete it.`,
     ],
   },
   {
     name: "an article in a file named readme.md, which the site takes for a note to editors",
     files: { "content/news/readme.md": news("2018-11-27") },
     expected: [
-      "content/news/readme.md: The site takes a file named readme.md for a note to editors, as the README.md of each folder is, and never publishes it: a page of that name would be left out without a word. If it is a page, give it a name that says what it is about, such as 2026-11-25-libraries-open-longer.md; if it is a note for editors, name it README.md, in capitals.",
+      "content/news/readme.md:1: The site takes a file named readme.md for a note to editors, as the README.md of each folder is, and never publishes it: a page of that name would be left out without a word. If it is a page, give it a name that says what it is about, such as 2026-11-25-libraries-open-longer.md; if it is a note for editors, name it README.md, in capitals.",
     ],
   },
   {
     name: "a page whose name ends in .MD",
     files: { "content/news/2018-11-27-shout.MD": news("2018-11-27") },
     expected: [
-      'content/news/2018-11-27-shout.MD: The file name "2018-11-27-shout.MD" ends in .MD, and the site reads only pages whose names end in .md, in small letters, so it would not know what to do with this one. Rename the file 2018-11-27-shout.md.',
+      'content/news/2018-11-27-shout.MD:1: The file name "2018-11-27-shout.MD" ends in .MD, and the site reads only pages whose names end in .md, in small letters, so it would not know what to do with this one. Rename the file 2018-11-27-shout.md.',
     ],
   },
   {
