@@ -1,7 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { CollectionItem } from "../core/collectionItem.ts";
 import { campaignOf, sameCampaign } from "../core/contentPaths.ts";
-import { formatDate, isoDate, rfc3339 } from "../core/dates.ts";
+import { formatDate, formatTimeAndDate, isoDate, rfc3339 } from "../core/dates.ts";
 import { absoluteUrl, siteUrl } from "../core/siteUrl.ts";
 import { slug } from "../core/slug.ts";
 import { calendarFileUrl } from "../features/calendar/calendarFileUrl.ts";
@@ -31,6 +31,7 @@ export default function filters(eleventyConfig: UserConfig): void {
   // Dates and numbers, as GOV.UK writes them.
   eleventyConfig.addFilter("formatDate", formatDate);
   eleventyConfig.addFilter("isoDate", isoDate);
+  eleventyConfig.addFilter("formatTimeAndDate", formatTimeAndDate);
   eleventyConfig.addFilter("rfc3339", rfc3339);
   eleventyConfig.addFilter("formatNumber", formatNumber);
 
@@ -53,7 +54,7 @@ export default function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("head", <T>(items: T[], count: number) => items.slice(0, count));
   eleventyConfig.addFilter("relatedPages", relatedPages);
   eleventyConfig.addFilter("listedDate", listedDate);
-  // For the banner: {% set publication = { draft: draft, date: page.date, page: page } | publicationStatus %}
+  // For the banner: {% set publication = { draft: draft, date: date, page: page } | publicationStatus %}
   eleventyConfig.addFilter("publicationStatus", (data: PublicationData | undefined) => publicationStatus(data ?? {}));
 
   // The content-type registry, so that no template names a type.

@@ -12,6 +12,8 @@ import { contentTypeOf, contentTypes, type ContentTypeName } from "../../elevent
 import { addressOf } from "../../eleventy/registry/pageAddress.ts";
 import { readContentFile } from "../../eleventy/model/frontMatter/readContentFile.ts";
 import { publicationStatus } from "../../eleventy/registry/publicationStatus.ts";
+import { siteNow } from "../../eleventy/core/clock.ts";
+import { pageDate } from "../../eleventy/core/dates.ts";
 
 export interface PublishedPage {
   /** The Markdown file, such as content/news/2018-11-26-x.md. */
@@ -25,7 +27,7 @@ export interface PublishedPage {
 }
 
 /** Every page built from `root` (README.md notes for editors are not pages), by file name. */
-export function publishedPages(root = "content", now = new Date()): PublishedPage[] {
+export function publishedPages(root = "content", now = siteNow()): PublishedPage[] {
   const pages: PublishedPage[] = [];
   const files = readdirSync(root, { recursive: true, encoding: "utf8" })
     .map((file) => path.join(root, file).split(path.sep).join("/"))
@@ -35,9 +37,10 @@ export function publishedPages(root = "content", now = new Date()): PublishedPag
     const type = contentTypeOf(file);
     if (!type) continue;
     const data = readContentFile(file).data;
-    const date = data["date"];
-    if (!(date instanceof Date)) continue; // the build refuses such a file, and says why
-    if (publicationStatus({ draft: data["draft"], date, page: { inputPath: file } }, now).state !== "published") continue;
+    const date = pageDate(data["date"]);
+    if (!date) continue; // the build refuses such a file, and says why
+    if (publicationStatus({ draft: data["draft"], date: data["date"], page: { inputPath: file } }, now).state !== "published")
+      continue;
     const url = addressOf(file, data)!;
     pages.push({ file, type, url, date, data });
   }

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ContentProblem } from "../frontMatter/contentProblem.ts";
-import { dateFieldMessage, dateTimeFieldMessage } from "../frontMatter/dateFieldMessages.ts";
-import { LONDON_DATE_TIME_FORMAT } from "./fields.ts";
+import { dateFieldMessage, dateTimeFieldMessage, dayOrTimeFieldMessage } from "../frontMatter/dateFieldMessages.ts";
+import { DAY_OR_LONDON_TIME_FIELDS, LONDON_DATE_TIME_FORMAT } from "./fields.ts";
 
 /**
  * Turns a zod error into problems an editor can act on, one per field, each on its line:
@@ -37,7 +37,7 @@ export function schemaProblems(
     }
     if (explained(issue.path)) return [];
     const field = issue.path.map(String).join(".") || "(front matter)";
-    const written = writtenDateProblem(issue);
+    const written = writtenDateProblem(issue, fieldSchemaAt(schema, issue.path));
     if (written) return [{ file, line: lineOf(issue.path), message: `${field}: ${written}` }];
     const expected = fieldSchemaAt(schema, issue.path)?.description;
     return [
@@ -47,9 +47,12 @@ export function schemaProblems(
 }
 
 /** A date or a date and time written in a way YAML does not read as one (26/11/2018): the line as it should be. */
-function writtenDateProblem(issue: z.core.$ZodIssue): string | undefined {
+function writtenDateProblem(issue: z.core.$ZodIssue, fieldSchema: z.ZodType | undefined): string | undefined {
   const input: unknown = issue.input;
   const field = String(issue.path.at(-1) ?? "date");
+  const dayAlone = fieldSchema !== undefined && DAY_OR_LONDON_TIME_FIELDS.has(fieldSchema);
+  if (dayAlone && issue.code === "invalid_format" && issue.message === LONDON_DATE_TIME_FORMAT && typeof input === "string")
+    return dayOrTimeFieldMessage(field, input);
   if (issue.code === "invalid_type" && issue.expected === "date" && (typeof input === "string" || typeof input === "number"))
     return dateFieldMessage(field, String(input));
   if (issue.code === "invalid_format" && issue.message === LONDON_DATE_TIME_FORMAT && typeof input === "string")
