@@ -39,10 +39,10 @@ export function schemaProblems(
     const field = issue.path.map(String).join(".") || "(front matter)";
     const written = writtenDateProblem(issue, fieldSchemaAt(schema, issue.path));
     if (written) return [{ file, line: lineOf(issue.path), message: `${field}: ${written}` }];
-    const expected = fieldSchemaAt(schema, issue.path)?.description;
-    return [
-      { file, line: lineOf(issue.path), message: `${field}: ${describeProblem(issue)}${expected ? ` (${expected})` : ""}` },
-    ];
+    const problem = describeProblem(issue);
+    // A message that already says what to write (noticesSchema.ts's) needs no description of the field after it.
+    const expected = /(^|[.?] )Write /.test(problem) ? undefined : fieldSchemaAt(schema, issue.path)?.description;
+    return [{ file, line: lineOf(issue.path), message: `${field}: ${problem}${expected ? ` (${expected})` : ""}` }];
   });
 }
 
@@ -130,6 +130,9 @@ function describeProblem(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
       return input === undefined || input === null ? "required" : `${showValue(input)} is not ${article(issue.expected)}`;
+    case "invalid_union":
+      // A field of several forms (a London date and time, written as text or read by YAML as a date) left out.
+      return input === undefined || input === null ? "required" : issue.message;
     case "too_big":
       return typeof input === "string"
         ? `too long: ${input.length} characters, at most ${String(issue.maximum)}`
@@ -181,10 +184,18 @@ function unwrapped(schema: z.ZodType | undefined): Inspectable | undefined {
 function fieldSchemaAt(schema: z.ZodType, path: PropertyKey[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
   for (const key of path) {
-    const inspectable = unwrapped(current);
-    current =
-      typeof key === "number" ? (inspectable?.def?.element ?? inspectable?.unwrap?.()) : inspectable?.shape?.[String(key)];
+    current = typeof key === "number" ? elementOf(current) : unwrapped(current)?.shape?.[String(key)];
     if (!current) return undefined;
   }
   return current;
+}
+
+/** A list's items' schema, whatever wraps the list (optional, nullable, default, a transform). */
+function elementOf(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema as Inspectable | undefined;
+  for (let depth = 0; current && depth < 10; depth++) {
+    if (current.def?.element) return current.def.element;
+    current = (current.unwrap?.() ?? current.def?.in) as Inspectable | undefined;
+  }
+  return undefined;
 }
