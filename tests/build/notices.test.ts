@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 /** 08:00 on 8 December 2026 in London (GMT: 08:00 UTC). */
@@ -129,6 +130,19 @@ describe("notices, and news scheduled to the minute, at 08:00 on 8 December 2026
     assert.ok(home.indexOf("</header>") < home.indexOf("site-notices"));
     assert.ok(home.indexOf("site-notices") < home.indexOf("<main"));
     assert.match(home, /<link rel="stylesheet" href="\/assets\/css\/notices\.[0-9a-f]{10}\.css">/);
+  });
+
+  test("a page with notices is valid HTML, as the checks of every built page require", async () => {
+    // The copy's .htmlvalidate.mjs, found from the file's own folder, as tests/site/validHtml.test.ts finds it.
+    const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
+    for (const url of ["/", "/events/", "/tackling-loneliness/social-workers/", "/404.html"]) {
+      const file = path.join(project.root, "_site", url.endsWith("/") ? `${url}index.html` : url);
+      const report = await htmlvalidate.validateFile(file);
+      const messages = report.results.flatMap((result) =>
+        result.messages.map((message) => `${message.line}: ${message.message}`),
+      );
+      assert.equal(report.valid, true, `${url}:\n${messages.join("\n")}`);
+    }
   });
 
   test("notices are not in the search index: they are not what a page is about", () => {
