@@ -23,7 +23,7 @@ const OUTPUT = "_site";
 const WRITE_SITE = path.join(import.meta.dirname, "build", "writeSite.ts");
 
 /** Eleventy's process failed, and has said what to fix. */
-export class ReportedFailure extends Error {}
+class ReportedFailure extends Error {}
 
 export async function buildSite(output = OUTPUT): Promise<void> {
   const staging = `${output}.building-${process.pid}`;

@@ -7,33 +7,13 @@
  * working folder, a module's state) must put it back, as they all do today.
  *
  *   node --import tsx --test-reporter=spec scripts/lib/testsInOneProcess.ts tests/unit
- *
- * With $WAIT_FOR_BUILD set (scripts/build-and-check.ts), it first imports the folder's warmUp.ts, if it has one, and
- * waits for a line on its standard input: "go" once the site it checks is built, then runs the tests; anything else,
- * or the end of its input, and it ends without running them (the build failed, and said why).
  */
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { createInterface } from "node:readline";
-
-/** The first line of standard input: whether it says the build succeeded. */
-async function buildSucceeded(): Promise<boolean> {
-  const lines = createInterface({ input: process.stdin });
-  for await (const line of lines) {
-    lines.close();
-    return line.trim() === "go";
-  }
-  return false;
-}
 
 const folder = process.argv[2] ?? "tests/unit";
-if (process.env["WAIT_FOR_BUILD"]) {
-  const warmUp = path.resolve(folder, "warmUp.ts");
-  if (existsSync(warmUp)) await import(pathToFileURL(warmUp).href);
-  if (!(await buildSucceeded())) process.exit(0);
-}
 const files = readdirSync(folder)
   .filter((name) => name.endsWith(".test.ts"))
   .sort();

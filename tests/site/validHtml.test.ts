@@ -5,15 +5,16 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { after, test } from "node:test";
-import { version } from "html-validate";
+import { FileSystemConfigLoader, HtmlValidate, version } from "html-validate";
 import { writeCheckReport } from "../../eleventy/features/checkReports/checkReports.ts";
 import { builtPages } from "./builtPages.ts";
-import { htmlValidator } from "./htmlValidator.ts";
 
 const SITE = "_site";
 // The CMS's page too: it is ours, even if not a public page.
 const pages = builtPages(SITE, { staff: true }).map((page) => path.join(SITE, page.file));
 
+// Reads .htmlvalidate.mjs as the html-validate CLI does (a bare `new HtmlValidate()` would ignore it).
+const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
 let errors = 0;
 let checked = 0;
 
@@ -23,7 +24,7 @@ test("the build wrote pages to check", () => {
 
 for (const file of pages) {
   test(`${file} is valid HTML`, async () => {
-    const report = await htmlValidator.validateFile(file);
+    const report = await htmlvalidate.validateFile(file);
     const messages = report.results.flatMap((result) =>
       result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
     );

@@ -85,13 +85,16 @@ describe("Deploy runs the suite only on code it has not passed on, and checks ev
   });
 
   test("the build and the checks of every built page always run, with one clock, before anything is packaged", () => {
-    const step = stepOf(build, "Build for the public address, and check every page it built");
-    assert.equal(step.if, undefined);
-    assert.equal(step.env?.["SITE_NOW"], "${{ steps.clock.outputs.now }}");
-    assert.equal(step.env?.["SITE_URL"], "${{ vars.SITE_URL }}");
-    assert.equal(step.run, "npm run build:checked");
+    for (const name of ["Build for the public address", "Check every built page"]) {
+      const step = stepOf(build, name);
+      assert.equal(step.if, undefined, name);
+      assert.equal(step.env?.["SITE_NOW"], "${{ steps.clock.outputs.now }}", name);
+      assert.equal(step.env?.["SITE_URL"], "${{ vars.SITE_URL }}", name);
+    }
+    assert.match(stepOf(build, "Check every built page").run!, /npm run check:site/);
     assert.ok(indexOf(build, "Run every test") < indexOf(build, "Build for the public address"));
-    assert.ok(indexOf(build, "Build for the public address") < indexOf(build, "Package the site for GitHub Pages"));
+    assert.ok(indexOf(build, "Build for the public address") < indexOf(build, "Check every built page"));
+    assert.ok(indexOf(build, "Check every built page") < indexOf(build, "Package the site for GitHub Pages"));
   });
 
   test("nothing is published unless the build job, every check in it, succeeded", () => {
