@@ -165,7 +165,7 @@ describe("the notices are one list in the CMS, whose form asks for what the buil
     );
     for (const name of ["start", "end"]) assert.equal(field(name)["format"], "YYYY-MM-DD HH:mm", name);
     assert.equal(field("end")["default"], "");
-    assert.equal(field("start")["default"], undefined, "a new notice starts now, unless the editor says otherwise");
+    assert.equal(field("start")["default"], "{{now}}", "a new notice starts now, unless the editor says otherwise");
   });
 
   test("the form's rule for a link takes what the schema takes, and refuses what it refuses", () => {

@@ -9,15 +9,15 @@ export const NOTICES_CMS_FILE = "notices";
 
 /**
  * A London date and time, as decapFields.ts gives an event's start: Decap keeps the figures it is given, with no time
- * zone, and the schema reads them as London's. `default: ""` leaves an end empty until one is chosen: Decap would
- * otherwise fill in the time the form was opened.
+ * zone, and the schema reads them as London's (the editor's computer's clock, in the UK). A new notice's start is the
+ * time it is written (Decap's "{{now}}"), so that an emergency needs no time typed; its end is left empty.
  */
-const londonTime = (required: boolean) => ({
+const londonTime = (startsNow: boolean) => ({
   widget: "datetime",
   format: "YYYY-MM-DD HH:mm",
   date_format: "YYYY-MM-DD",
   time_format: "HH:mm",
-  ...(required ? {} : { default: "" }),
+  default: startsNow ? "{{now}}" : "",
 });
 
 /** A field of the notice's schema, named as the form names it, with the schema's description as its hint. */
