@@ -51,7 +51,12 @@ const scratch = () => {
 };
 
 /** Runs a step's shell as GitHub would (bash -e), with `gh` replaced by `fakeGh`; what it wrote to $GITHUB_OUTPUT. */
-function runStep(step: Step, fakeGh: string, cwd = process.cwd()): { status: number | null; stdout: string; outputs: string } {
+function runStep(
+  step: Step,
+  fakeGh: string,
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; stdout: string; outputs: string } {
   const folder = scratch();
   mkdirSync(path.join(folder, "bin"));
   writeFileSync(path.join(folder, "bin/gh"), `#!/usr/bin/env bash\n${fakeGh}\n`);
@@ -68,6 +73,7 @@ function runStep(step: Step, fakeGh: string, cwd = process.cwd()): { status: num
       GITHUB_OUTPUT: outputs,
       RUNNER_TEMP: folder,
       GH_TOKEN: "none",
+      ...env,
     },
   });
   return { status: result.status, stdout: result.stdout + result.stderr, outputs: readFileSync(outputs, "utf8") };
@@ -119,6 +125,16 @@ describe("Deploy runs the suite only on code it has not passed on, and checks ev
     const failing = runStep(record, "echo 'HTTP 403' >&2; exit 1");
     assert.equal(failing.status, 0, failing.stdout);
     assert.match(failing.outputs, /^run-suite=true$/m);
+  });
+
+  test("the daily rebuild runs the whole suite whatever is recorded, and records it anew", () => {
+    const daily = runStep(record, "echo 'gh was asked' >&2; exit 1", process.cwd(), { SCHEDULE: "30 5 * * *" });
+    assert.equal(daily.status, 0, daily.stdout);
+    assert.match(daily.outputs, /^run-suite=true$/m);
+    assert.match(daily.outputs, new RegExp(`^record-name=${suiteRecordName(codeId("."))}$`, "m"));
+    assert.doesNotMatch(daily.stdout, /gh was asked/);
+    assert.equal(record.env?.["SCHEDULE"], "${{ github.event.schedule }}");
+    assert.match(record.run!, /"\$SCHEDULE" = "30 5 \* \* \*"/);
   });
 
   test("the record carries the checks' figures, kept for 90 days, named as the decision looks for it", () => {
