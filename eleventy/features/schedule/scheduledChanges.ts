@@ -36,6 +36,8 @@ export function scheduledChanges(root = "."): ScheduledChange[] {
       const at = publicationMoment(data["date"]);
       if (at) changes.push({ at, file: relative(file), line: lineOf(["date"]), what: `${title} is published` });
     }
+    // A type listed by when it happens (events: registry/contentTypes.ts) has upcoming and past pages, which turn
+    // over the day after each ends (filters/upcomingAndPast.ts).
     if (contentTypes[type].listedDate === "when") {
       const ends = eventEnd(data);
       if (ends) {

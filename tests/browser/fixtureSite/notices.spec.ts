@@ -1,5 +1,5 @@
 /**
- * A notice as readers meet it, on the fixture site's events pages, where one has been up since 2020
+ * Notices as readers meet them, on the fixture site's events pages, where one of each kind has been up since 2020
  * (tests/fixtures/content/settings/notices.yml): a region named by its heading, above the page's own content,
  * announced by no live region, readable at 320px and with text at 200%, its link focused visibly, printed, and
  * within the site's strict policy. axe checks the same pages in ./accessibility.spec.ts.
@@ -53,12 +53,20 @@ test("on a page with notices of every kind, they come most severe first, each in
   expect(new Set(backgrounds).size).toBe(4);
 });
 
-test("the notice's link is reached by the keyboard after the menu, and leads to its page", async ({ page }) => {
+test("the notices' links are reached by the keyboard after the menu, most severe first, and lead to their page", async ({
+  page,
+}) => {
   await page.goto("/events/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link").last().focus();
-  await page.keyboard.press("Tab");
-  const link = notice(page).getByRole("link", { name: `More information about ${HEADING}` });
-  await expect(link).toBeFocused();
+  for (const heading of [
+    "An emergency on the events pages",
+    "A death on the events pages",
+    HEADING,
+    "An announcement on the events pages",
+  ]) {
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: `More information about ${heading}` })).toBeFocused();
+  }
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/events\/$/);
 });
