@@ -19,6 +19,7 @@ import hashedAssets from "./eleventy/plugins/hashedAssets.ts";
 import images from "./eleventy/plugins/images.ts";
 import linkCheckAndSearchIndex from "./eleventy/plugins/linkCheckAndSearchIndex.ts";
 import markdown from "./eleventy/plugins/markdown.ts";
+import notices from "./eleventy/plugins/notices.ts";
 import redirects from "./eleventy/plugins/redirects.ts";
 import siteData from "./eleventy/plugins/siteData.ts";
 import statutoryPages from "./eleventy/plugins/statutoryPages.ts";
@@ -48,6 +49,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(collections);
   // A page at every address the site once published: renamed pages redirect, deleted ones say so (features/redirects/).
   eleventyConfig.addPlugin(redirects);
+  // Notices at the top of the pages they cover, while they are up (content/settings/notices.yml).
+  eleventyConfig.addPlugin(notices);
   // Every <img> becomes a <picture> of AVIF, WebP and JPEG; front-matter images get a social JPEG.
   eleventyConfig.addPlugin(images);
 

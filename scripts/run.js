@@ -7,7 +7,7 @@
  * Under `--serve` or `--watch` (npm start) it also compiles again whenever a source is saved, so that Eleventy, which
  * watches its configuration's files, reloads the new code.
  */
-import { readdirSync, watch } from "node:fs";
+import { readdirSync, realpathSync, watch } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { compile, compiledPath, PROJECT_ROOT } from "./compile.js";
@@ -16,7 +16,8 @@ const [file] = process.argv.splice(2, 1);
 if (!file) throw new Error("Usage: node scripts/run.js <file.ts> [arguments]");
 
 compile();
-const absolute = path.resolve(file);
+// By its real path: a folder that links to the project's scripts/ (a test's scratch project) runs the project's code.
+const absolute = realpathSync(path.resolve(file));
 const relative = path.relative(PROJECT_ROOT, absolute).split(path.sep).join("/");
 const target = file.endsWith(".ts") && !relative.startsWith("..") ? compiledPath(PROJECT_ROOT, relative) : absolute;
 process.argv[1] = target;

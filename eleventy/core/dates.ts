@@ -86,3 +86,46 @@ export const rfc3339 = remembered((value) =>
   // Whole seconds, as feeds conventionally give them.
   toLondonDateTime(value).startOf("second").toISO({ suppressMilliseconds: true })!,
 );
+
+/** A London date and time as front matter writes one: 2026-12-08 07:00 (seconds allowed). */
+const WRITTEN_LONDON_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The moment a front-matter `date:` names, as Eleventy is given it (plugins/contentPages.ts) and the registry works out
+ * a page's address from it: a day (`2018-11-26`, which YAML reads as midnight UTC) stays that day, as everywhere on
+ * the site; a London date and time (`2026-12-08 07:00`, text to YAML, or a Date when written with seconds, whose
+ * figures YAML reads as UTC) is that time in London. Undefined for anything else, which the schemas refuse.
+ */
+export function pageDate(value: unknown): Date | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    if (isDateOnly(value)) return value;
+    return DateTime.fromJSDate(value, { zone: "utc" }).setZone(SITE_ZONE, { keepLocalTime: true }).toJSDate();
+  }
+  if (typeof value !== "string") return undefined;
+  const written = WRITTEN_LONDON_TIME.exec(value.trim());
+  if (!written) return undefined;
+  const [year, month, day, hour, minute, second] = written.slice(1).map((figures) => Number(figures ?? 0)) as number[];
+  const london = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: SITE_ZONE });
+  return london.isValid ? london.toJSDate() : undefined;
+}
+
+/**
+ * When a page dated `value` is due to be published: a day's start in London for a date alone, the very moment for a
+ * London date and time (see pageDate). Undefined for a value that is neither.
+ */
+export function publicationMoment(value: unknown): Date | undefined {
+  if (value instanceof Date && isDateOnly(value)) return toLondonDateTime(value).startOf("day").toJSDate();
+  return pageDate(value);
+}
+
+/** Whether a front-matter `date:` gives a time of day, not only a day: such an article is published at that time. */
+export function hasTimeOfDay(value: unknown): boolean {
+  return !(value instanceof Date && isDateOnly(value)) && pageDate(value) !== undefined;
+}
+
+/** "07:00 on 8 December 2026": a moment as the site's messages and notices give it, in London. */
+export function formatTimeAndDate(value: Date): string {
+  // An instant, never a day: toLondonDateTime would take 01:00 in summer (midnight UTC) for a date alone.
+  return DateTime.fromJSDate(value, { zone: SITE_ZONE }).setLocale(SITE_LOCALE).toFormat("HH:mm 'on' d MMMM yyyy");
+}

@@ -1,7 +1,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { CollectionItem } from "../core/collectionItem.ts";
 import { campaignOf, sameCampaign } from "../core/contentPaths.ts";
-import { formatDate, formatDateWithWeekday, isoDate, rfc3339 } from "../core/dates.ts";
+import { formatDate, formatDateWithWeekday, formatTimeAndDate, isoDate, rfc3339 } from "../core/dates.ts";
 import { absoluteUrl, siteUrl } from "../core/siteUrl.ts";
 import { slug } from "../core/slug.ts";
 import { calendarFileUrl } from "../features/calendar/calendarFileUrl.ts";
@@ -36,6 +36,7 @@ export default function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("formatDate", formatDate);
   eleventyConfig.addFilter("formatDateWithWeekday", formatDateWithWeekday);
   eleventyConfig.addFilter("isoDate", isoDate);
+  eleventyConfig.addFilter("formatTimeAndDate", formatTimeAndDate);
   eleventyConfig.addFilter("rfc3339", rfc3339);
   eleventyConfig.addFilter("formatNumber", formatNumber);
 
@@ -65,7 +66,7 @@ export default function filters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("featuredArticles", featuredArticles);
   eleventyConfig.addFilter("relatedPages", relatedPages);
   eleventyConfig.addFilter("listedDate", listedDate);
-  // For the banner: {% set publication = { draft: draft, date: page.date, page: page } | publicationStatus %}
+  // For the banner: {% set publication = { draft: draft, date: date, page: page } | publicationStatus %}
   eleventyConfig.addFilter("publicationStatus", (data: PublicationData | undefined) => publicationStatus(data ?? {}));
   // What has happened to a page since it was published: its updates, newest first, and its withdrawal. In a layout,
   // of the page itself (Nunjucks gives a filter the page's context as this.ctx): {% set history = page | pageHistory %};

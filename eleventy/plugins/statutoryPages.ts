@@ -1,4 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { siteNow } from "../core/clock.ts";
 import { readCheckReports } from "../features/checkReports/checkReports.ts";
 import { formatProblem } from "../model/frontMatter/contentProblem.ts";
 import { ACCESSIBILITY_SETTINGS_FILE, accessibilitySettings } from "../model/settings/accessibilitySettings.ts";
@@ -20,7 +21,7 @@ export default function statutoryPages(eleventyConfig: UserConfig): void {
   const checks = readCheckReports();
   eleventyConfig.addGlobalData("checks", checks);
   // The day this copy of the site was built, for the statement's figures while the checks have not run on it.
-  eleventyConfig.addGlobalData("builtAt", new Date());
+  eleventyConfig.addGlobalData("builtAt", siteNow());
   eleventyConfig.addWatchTarget(CONTACT_SETTINGS_FILE);
   eleventyConfig.addWatchTarget(ACCESSIBILITY_SETTINGS_FILE);
 }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { withoutFileNameDate } from "../core/contentPaths.ts";
+import { pageDate } from "../core/dates.ts";
 import { contentTypeOf, contentTypes } from "./contentTypes.ts";
 
 /** Eleventy's fileSlug: the name without extension or leading YYYY-MM-DD-; the folder's name for an index.md. */
@@ -15,7 +16,7 @@ export function fileSlugOf(file: string): string {
  */
 export function addressOf(file: string, data: Record<string, unknown>): string | undefined {
   const type = contentTypeOf(file);
-  const date = data["date"];
-  if (!type || !(date instanceof Date)) return undefined;
+  const date = pageDate(data["date"]);
+  if (!type || !date) return undefined;
   return contentTypes[type].permalink({ inputPath: file, fileSlug: fileSlugOf(file), date });
 }

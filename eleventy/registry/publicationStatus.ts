@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { projectPath } from "../core/contentPaths.ts";
-import { formatDate, SITE_ZONE, toLondonDateTime } from "../core/dates.ts";
+import { siteNow } from "../core/clock.ts";
+import { formatDate, formatTimeAndDate, hasTimeOfDay, publicationMoment, SITE_ZONE, toLondonDateTime } from "../core/dates.ts";
 import { readContentFile } from "../model/frontMatter/readContentFile.ts";
 import { contentTypeOf, contentTypes } from "./contentTypes.ts";
 
@@ -35,7 +36,7 @@ export const EXPIRED_REASON = "The information on this page is no longer current
 export type PublicationStatus =
   | { state: "published"; withdrawn?: Withdrawal }
   | { state: "draft" }
-  | { state: "scheduled"; date: Date }
+  | { state: "scheduled"; date: Date; atTime: boolean }
   | { state: "campaignUnpublished"; hub: string };
 
 export interface PublicationData {
@@ -49,12 +50,13 @@ export interface PublicationData {
 const londonDay = (date: Date) => toLondonDateTime(date).toISODate()!;
 
 /**
- * Whether a page is on the live site at the moment `now`: not a draft, and, if its type is scheduled by its date
- * (news: contentTypes.ts), not dated after today in London. A campaign's page waits for its campaign's hub: published
+ * Whether a page is on the live site at the moment `now` (the build's clock, core/clock.ts): not a draft, and, if its
+ * type is scheduled by its date (news: contentTypes.ts), not dated after today in London, or, for a date with a time
+ * of day (`date: 2026-12-08 07:00`), not before that time. A campaign's page waits for its campaign's hub: published
  * before it, it would have no campaign to belong to. A published page may be withdrawn (see Withdrawal); a campaign's
  * page is withdrawn with its hub, unless it was withdrawn before it.
  */
-export function publicationStatus(data: PublicationData, now: Date = new Date()): PublicationStatus {
+export function publicationStatus(data: PublicationData, now: Date = siteNow()): PublicationStatus {
   if (data.draft === true) return { state: "draft" };
   const type = data.page ? contentTypeOf(data.page.inputPath) : undefined;
   let hubWithdrawn: Withdrawal | undefined;
@@ -66,8 +68,11 @@ export function publicationStatus(data: PublicationData, now: Date = new Date())
     hubWithdrawn = hubStatus.withdrawn;
   }
   const today = DateTime.fromJSDate(now, { zone: SITE_ZONE }).toISODate()!;
-  if (type && contentTypes[type].scheduledByDate && data.date instanceof Date) {
-    if (londonDay(data.date) > today) return { state: "scheduled", date: data.date };
+  const due = type && contentTypes[type].scheduledByDate ? publicationMoment(data.date) : undefined;
+  if (due && due > now) {
+    // A day is given as written (YAML's midnight UTC, which the site reads as that day); a time, as the moment.
+    const atTime = hasTimeOfDay(data.date);
+    return { state: "scheduled", date: atTime ? due : (data.date as Date), atTime };
   }
   const withdrawn = earliest(ownWithdrawal(data, today), hubWithdrawn);
   return withdrawn ? { state: "published", withdrawn } : { state: "published" };
@@ -103,6 +108,8 @@ export function withdrawalOf(data: PublicationData | Record<string, unknown>, no
 
 /** Why a page is not published, in the words of the build's "Not published: …, because …" line. */
 export function unpublishedReason(status: PublicationStatus): string {
+  if (status.state === "scheduled" && status.atTime)
+    return `it is to be published at ${formatTimeAndDate(status.date)}, which has not come yet (the first build from then publishes it)`;
   if (status.state === "scheduled")
     return `it is dated ${formatDate(status.date)}, after today (it will be published by the first build on or after that day)`;
   if (status.state === "campaignUnpublished")

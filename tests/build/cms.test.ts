@@ -30,7 +30,8 @@ import { recordViolations } from "../browser/policyViolations.ts";
 const ARTICLE = {
   title: "Library opening hours extended",
   description: "Libraries across the county open until 8pm on weekdays from March.",
-  date: "2019-03-04",
+  // A news article's date may give a time of day (the form's date and time picker, as the council's editors fill it in).
+  date: "2019-03-04 09:00",
   topic: "Communities",
   body: "Every library in the county will open until 8pm from Monday to Friday.",
   file: "content/news/2019-03-04-library-opening-hours-extended.md",
@@ -273,7 +274,7 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     await tab.goto(`${origin}/admin/#/collections/news/new`);
     await tab.getByLabel("Title", { exact: true }).fill(ARTICLE.title);
     await tab.getByLabel("Description", { exact: true }).fill(ARTICLE.description);
-    await tab.getByLabel("Publication date", { exact: true }).fill(ARTICLE.date);
+    await tab.getByLabel("Publication date", { exact: true }).fill(ARTICLE.date.replace(" ", "T"));
     await tab.getByLabel("Topics (optional)").click();
     await tab.keyboard.type(ARTICLE.topic);
     await tab.keyboard.press("Enter");
@@ -451,6 +452,41 @@ describe("the CMS at /admin/ writes, publishes, edits and deletes a news article
     const title = tab.getByLabel("Title", { exact: true });
     await until("the entry in its form", async () => (await title.inputValue().catch(() => "")) !== "");
     assert.equal(await tab.getByRole("button", { name: "Delete published entry" }).count(), 0);
+  });
+
+  test("a notice added to the one list of notices is previewed as pages show it, and published as a file that builds", async () => {
+    await tab.goto("about:blank");
+    await tab.goto(`${origin}/admin/#/collections/settings/entries/notices`);
+    await tab.getByRole("button", { name: /^Add notice$/ }).click();
+    // The fixture content's notices come first in the list: the new one is its last.
+    const field = (label: string) => tab.getByLabel(label, { exact: true }).last();
+    await field("Type").click();
+    await tab.keyboard.type("Emergency");
+    await tab.keyboard.press("Enter");
+    await field("Heading").fill("Roads closed by snow");
+    await field("Text").fill("Several roads are closed. Check before you travel.");
+    // A new notice starts at the time it is written: "now", in the editor's London time.
+    const start = field("Start");
+    assert.match(await start.inputValue(), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    await start.fill("2020-01-01T09:00");
+    await field("End (optional)").fill("2099-01-01T18:00");
+    // The preview, in the site's own style sheets: the notice as a region named by its heading, with when it shows.
+    const preview = tab.frameLocator("iframe").first();
+    await preview.getByRole("region", { name: "Roads closed by snow" }).waitFor();
+    await preview.getByText("From 2020-01-01 09:00 until 2099-01-01 18:00, on every page.").waitFor();
+    await tab.getByRole("button", { name: "Save" }).click();
+    await tab.getByText("Entry saved").waitFor();
+    assert.match(git("branch", "--list", "cms/*"), /cms\/settings\/notices/);
+    await publishOpenEntry();
+    const written = git("show", "main:content/settings/notices.yml");
+    assert.match(written, /type: emergency/);
+    assert.match(written, /start: 2020-01-01 09:00/);
+    const lint = spawnSync(process.execPath, ["--import", "tsx", "scripts/lint-content.ts"], {
+      cwd: project.root,
+      encoding: "utf8",
+    });
+    assert.equal(lint.status, 0, `npm run lint:content on the CMS's notices:\n${written}\n${lint.stdout}`);
+    await until("the notice on the home page", async () => (await fetched("/"))?.includes("Roads closed by snow") ?? false);
   });
 
   test("nothing it did broke /admin/'s Content-Security-Policy", async () => {

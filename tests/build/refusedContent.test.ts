@@ -20,7 +20,7 @@ const LINK_FIX =
 const RUNS_CODE = `would run code in the reader's browser, ${LINK_FIX}`;
 const PASTED =
   "an invisible character that pasted text often carries, which would reach the page's title and description in search results, on social media and in the news feed. Delete it: retype the words around it rather than pasting them.";
-const SETTINGS_FILES = "site.yml, topics.yml, redirects.yml, contact.yml and accessibility.yml";
+const SETTINGS_FILES = "site.yml, topics.yml, redirects.yml, notices.yml, contact.yml and accessibility.yml";
 
 interface Case {
   name: string;

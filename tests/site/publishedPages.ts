@@ -13,6 +13,8 @@ import { addressOf } from "../../eleventy/registry/pageAddress.ts";
 import { readContentFile } from "../../eleventy/model/frontMatter/readContentFile.ts";
 import { pageHistory } from "../../eleventy/registry/pageHistory.ts";
 import { publicationStatus, type Withdrawal } from "../../eleventy/registry/publicationStatus.ts";
+import { siteNow } from "../../eleventy/core/clock.ts";
+import { pageDate } from "../../eleventy/core/dates.ts";
 
 export interface PublishedPage {
   /** The Markdown file, such as content/news/2018-11-26-x.md. */
@@ -30,7 +32,7 @@ export interface PublishedPage {
 }
 
 /** Every page built from `root` (README.md notes for editors are not pages), by file name. */
-export function publishedPages(root = "content", now = new Date()): PublishedPage[] {
+export function publishedPages(root = "content", now = siteNow()): PublishedPage[] {
   const pages: PublishedPage[] = [];
   const files = readdirSync(root, { recursive: true, encoding: "utf8" })
     .map((file) => path.join(root, file).split(path.sep).join("/"))
@@ -40,8 +42,8 @@ export function publishedPages(root = "content", now = new Date()): PublishedPag
     const type = contentTypeOf(file);
     if (!type) continue;
     const data = readContentFile(file).data;
-    const date = data["date"];
-    if (!(date instanceof Date)) continue; // the build refuses such a file, and says why
+    const date = pageDate(data["date"]);
+    if (!date) continue; // the build refuses such a file, and says why
     const page = { inputPath: file };
     const status = publicationStatus({ ...data, page }, now);
     if (status.state !== "published") continue;

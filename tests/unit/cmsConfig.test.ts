@@ -21,6 +21,8 @@ import { decapFields, type DecapField } from "../../eleventy/features/cms/decapF
 import { contentTypeNames, contentTypeOf, contentTypes } from "../../eleventy/registry/contentTypes.ts";
 import { fieldsOf, jsonSchemaOf, requiresField, type JsonSchema } from "../../eleventy/model/schemas/jsonSchema.ts";
 import { topicList } from "../../eleventy/model/settings/topicList.ts";
+import { NOTICES_FILE } from "../../eleventy/model/settings/notices.ts";
+import { NOTICE_TYPES, noticeSchema } from "../../eleventy/model/settings/noticesSchema.ts";
 
 const choices = cmsChoices();
 
@@ -208,8 +210,8 @@ test("no published page is deleted from the CMS; saves use the site's format; he
 test("each campaign's hub is a file to edit, and its pages a collection of their own", () => {
   const config = cmsConfig(cmsBackend(false, {}), choices, [{ folder: "road-safety", title: "Road safety" }]);
   const names = config.collections.map((collection) => collection.name);
-  assert.deepEqual(names, ["news", "events", "campaigns", "campaign-road-safety"]);
-  const pages = config.collections.at(-1) as { folder: string; label: string };
+  assert.deepEqual(names, ["news", "events", "campaigns", "campaign-road-safety", "settings"]);
+  const pages = config.collections.at(-2) as { folder: string; label: string };
   assert.equal(pages.folder, "content/campaigns/road-safety");
   assert.equal(pages.label, "Pages of Road safety");
 });
@@ -287,4 +289,60 @@ test("a new page's image field offers the pictures of its folder's images/, as t
     assert.equal(collection["media_folder"], `/${String(collection["folder"])}/images`);
     assert.equal(collection["public_folder"], "images");
   }
+});
+
+describe("the notices are one list in the CMS, whose form asks for what the build checks", () => {
+  const config = cmsConfig(cmsBackend(false, {}), choices, cmsCampaigns());
+  const collection = config.collections.find((entry) => entry.name === "settings") as {
+    files: Array<{ file: string; fields: DecapField[] }>;
+  };
+  const [file] = collection.files;
+  const list = file!.fields[0]!;
+  const fields = list["fields"] as DecapField[];
+  const field = (name: string) => fields.find((entry) => entry.name === name)!;
+
+  test("it edits content/settings/notices.yml as a list under notices:", () => {
+    assert.equal(file!.file, NOTICES_FILE);
+    assert.equal(list.name, "notices");
+    assert.equal(list.widget, "list");
+  });
+
+  test("every field of a notice is in the form, required as the schema requires it", () => {
+    assert.deepEqual(
+      fields.map((entry) => entry.name),
+      Object.keys(noticeSchema.shape),
+    );
+    const json = jsonSchemaOf(noticeSchema);
+    for (const [name, node] of Object.entries(fieldsOf(json))) {
+      assert.equal(field(name).required, requiresField(json, name), name);
+      if (node.maxLength !== undefined) assert.equal(formMaxLength(field(name)), node.maxLength, name);
+    }
+  });
+
+  test("the type is chosen from the kinds of notice; start and end are London times; an end starts empty", () => {
+    const options = field("type")["options"] as Array<{ value: string }>;
+    assert.deepEqual(
+      options.map((option) => option.value),
+      [...NOTICE_TYPES],
+    );
+    for (const name of ["start", "end"]) assert.equal(field(name)["format"], "YYYY-MM-DD HH:mm", name);
+    assert.equal(field("end")["default"], "");
+    assert.equal(field("start")["default"], "{{now}}", "a new notice starts now, unless the editor says otherwise");
+  });
+
+  test("the form's rule for a link takes what the schema takes, and refuses what it refuses", () => {
+    const [pattern] = field("link")["pattern"] as [string, string];
+    const formTakes = (value: string) => new RegExp(pattern).test(value);
+    const schemaTakes = (value: string) => noticeSchema.shape.link.safeParse(value).success;
+    for (const value of [
+      "/news/",
+      "/events/#past-events",
+      "https://www.example.gov.uk/roads",
+      "/news",
+      "www.example.gov.uk",
+      "http://example.gov.uk/",
+    ]) {
+      assert.equal(formTakes(value), schemaTakes(value), value);
+    }
+  });
 });

@@ -55,6 +55,27 @@ describe("a date written another way is told with the line as it should be", () 
   });
 });
 
+describe("a news article's date may give a time of day, in London", () => {
+  test("a date and a time is accepted", () => {
+    assert.equal(validationErrors("news", withField(article, "date", "date: 2026-12-08 07:00")), "");
+  });
+
+  test("a time written another way is told as the site writes it", () => {
+    assert.deepEqual(shown(validationErrors("news", withField(article, "date", "date: 8/12/2026 7am"))), [
+      '4: date: "8/12/2026 7am" is not a date the site can read: dates are written YYYY-MM-DD, and a time of day after it as HH:MM on the 24-hour clock, in London time. Write it as 2026-12-08 07:00, so that the line reads date: 2026-12-08 07:00',
+    ]);
+  });
+
+  test("a time without a date asks for the date before it", () => {
+    assert.deepEqual(shown(validationErrors("news", withField(article, "date", "date: 07:00"))), [
+      '4: date: "07:00" is a time without a date: dates are written YYYY-MM-DD, with a time of day after it if need be. Write the date before it, such as date: 2018-11-26 07:00',
+    ]);
+    assert.deepEqual(shown(validationErrors("event", timed("start: 10am"))), [
+      `19: start: "10am" ${DATE_TIMES} "10am" has a time but no date: write the date before it, such as start: 2018-11-30 10:00`,
+    ]);
+  });
+});
+
 describe("dates and times as people write them", () => {
   test("dates", () => {
     const cases: Array<[string, string | undefined]> = [

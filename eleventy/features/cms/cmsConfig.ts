@@ -3,6 +3,7 @@ import path from "node:path";
 import { CONTENT_FOLDER } from "../../core/contentPaths.ts";
 import { contentTypeNames, contentTypes, type ContentType, type ContentTypeName } from "../../registry/contentTypes.ts";
 import { decapFields, type DecapField, type FieldChoices } from "./decapFields.ts";
+import { noticesCollection } from "./noticesCollection.ts";
 
 /** How the CMS reaches the repository: GitHub, as the editor who signs in; or, under `npm start`, the local proxy. */
 export interface CmsBackend {
@@ -200,7 +201,8 @@ function folderCollection(
  * live in its folder.
  * A campaign itself (a new folder, and usually the home page's settings) is
  * started by the web team with `npm run new -- campaign`, so hubs are edited
- * here but not created.
+ * here but not created. Last, the notices at the top of pages
+ * (content/settings/notices.yml), one list (noticesCollection.ts).
  */
 export function cmsConfig(
   backend: CmsBackend,
@@ -233,25 +235,33 @@ export function cmsConfig(
     ...(backend.localProxyUrl ? { local_backend: { url: backend.localProxyUrl } } : {}),
     media_folder: `${CONTENT_FOLDER}/news/images`,
     public_folder: "images",
-    // In the registry's order, each type as its files sit in content/.
-    collections: contentTypeNames.flatMap((type): Array<Record<string, unknown>> => {
-      const { place, cms, label } = contentTypes[type] as ContentType;
-      if (place === "folder") return [folderCollection(cms.name, cms.label, type, choices)];
-      if (place === "campaignHub") {
-        const files = campaigns.map(({ folder, title }) => ({
-          name: folder,
-          label: title,
-          file: `${CONTENT_FOLDER}/campaigns/${folder}/index.md`,
-          preview_path: previewPath(type, folder),
-          format: FRONT_MATTER_FORMAT,
-          ...IMAGES_BESIDE,
-          fields: fieldsOf(type, choices),
-        }));
-        return files.length ? [{ name: cms.name, label: cms.label, label_singular: label, files, delete: false }] : [];
-      }
-      return campaigns.map(({ folder, title }) =>
-        folderCollection(`${cms.name}-${folder}`, `${cms.label} ${title}`, type, choices, folder),
-      );
-    }),
+    // Each kind of page in the registry's order, then the notices.
+    collections: [...contentTypeCollections(choices, campaigns), noticesCollection(choices)],
   };
+}
+
+/** One collection per kind of page, in the registry's order, each type as its files sit in content/. */
+function contentTypeCollections(
+  choices: FieldChoices,
+  campaigns: Array<{ folder: string; title: string }>,
+): Array<Record<string, unknown>> {
+  return contentTypeNames.flatMap((type): Array<Record<string, unknown>> => {
+    const { place, cms, label } = contentTypes[type] as ContentType;
+    if (place === "folder") return [folderCollection(cms.name, cms.label, type, choices)];
+    if (place === "campaignHub") {
+      const files = campaigns.map(({ folder, title }) => ({
+        name: folder,
+        label: title,
+        file: `${CONTENT_FOLDER}/campaigns/${folder}/index.md`,
+        preview_path: previewPath(type, folder),
+        format: FRONT_MATTER_FORMAT,
+        ...IMAGES_BESIDE,
+        fields: fieldsOf(type, choices),
+      }));
+      return files.length ? [{ name: cms.name, label: cms.label, label_singular: label, files, delete: false }] : [];
+    }
+    return campaigns.map(({ folder, title }) =>
+      folderCollection(`${cms.name}-${folder}`, `${cms.label} ${title}`, type, choices, folder),
+    );
+  });
 }

@@ -4,6 +4,7 @@ import { checkedContentFile } from "./contentFileProblems.ts";
 import { accessibilitySettings } from "../../model/settings/accessibilitySettings.ts";
 import { contactSettings } from "../../model/settings/contactSettings.ts";
 import { namedRedirects } from "../../model/settings/namedRedirects.ts";
+import { readNotices } from "../../model/settings/notices.ts";
 import { siteSettings } from "../../model/settings/siteSettings.ts";
 import { topicList } from "../../model/settings/topicList.ts";
 import { checkContentFolder } from "./checkContentFolder.ts";
@@ -14,8 +15,8 @@ import { sharedAddressProblems, type ReadPage } from "./sharedAddresses.ts";
 /**
  * Every problem in content/ that can be found without building the site, all
  * at once, so that an editor fixes them in one round rather than one a build:
- * files content/ may not hold, unsafe text, the settings (the redirects file as far as it
- * can be checked alone), addresses the site keeps for itself, and each page's front
+ * files content/ may not hold, unsafe text, the settings (the redirects and notices files as far as
+ * they can be checked alone), addresses the site keeps for itself, and each page's front
  * matter against its type's schema, with the files it names, and pages that
  * would be published at one address. The build stops
  * on these before Eleventy reads a file (plugins/contentFolderCheck.ts);
@@ -35,7 +36,8 @@ export function allContentProblems(root: string): { pages: string[]; refused: Se
       return undefined;
     }
   };
-  for (const readSettings of [siteSettings, contactSettings, accessibilitySettings] as Array<() => unknown>) read(readSettings);
+  for (const readSettings of [siteSettings, readNotices, contactSettings, accessibilitySettings] as Array<() => unknown>)
+    read(readSettings);
   const topics = read(topicList);
   if (topics) problems.push(...reservedTopicProblems(topics));
   const redirects = read(namedRedirects);

@@ -4,6 +4,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { ACCESSIBILITY_SETTINGS_FILE } from "../../model/settings/accessibilitySettings.ts";
 import { CONTACT_SETTINGS_FILE } from "../../model/settings/contactSettings.ts";
 import { REDIRECTS_FILE } from "../../model/settings/namedRedirects.ts";
+import { NOTICES_FILE } from "../../model/settings/notices.ts";
 import { SITE_SETTINGS_FILE } from "../../model/settings/siteSettings.ts";
 import { TOPICS_FILE } from "../../model/settings/topicList.ts";
 import { contentTypes, typeOfContentPath, type ContentTypeName } from "../../registry/contentTypes.ts";
@@ -114,6 +115,7 @@ export const SETTINGS_FILES = [
   SITE_SETTINGS_FILE,
   TOPICS_FILE,
   REDIRECTS_FILE,
+  NOTICES_FILE,
   CONTACT_SETTINGS_FILE,
   ACCESSIBILITY_SETTINGS_FILE,
 ].map((file) => file.split("/").at(-1)!);

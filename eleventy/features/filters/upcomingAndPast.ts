@@ -1,5 +1,6 @@
 import type { CollectionItem } from "../../core/collectionItem.ts";
 import { eventWhen } from "../../model/schemas/eventWhen.ts";
+import { siteNow } from "../../core/clock.ts";
 import { toLondonDateTime } from "../../core/dates.ts";
 
 /**
@@ -7,7 +8,7 @@ import { toLondonDateTime } from "../../core/dates.ts";
  * day after its last day. The site is rebuilt daily, so an event's page says
  * it has finished, and it moves to "past", the day after it.
  */
-export function hasEnded(event: Record<string, unknown>, now = new Date()): boolean {
+export function hasEnded(event: Record<string, unknown>, now = siteNow()): boolean {
   const { startsAt } = eventWhen(event);
   const end = event["end"] ? eventWhen({ start: event["end"] }).startsAt : startsAt;
   return toLondonDateTime(end).startOf("day").toMillis() < toLondonDateTime(now).startOf("day").toMillis();
@@ -16,7 +17,7 @@ export function hasEnded(event: Record<string, unknown>, now = new Date()): bool
 /** Splits events into those still to come (soonest first) and those that have happened (most recent first). */
 export function upcomingAndPast(
   events: CollectionItem[],
-  now = new Date(),
+  now = siteNow(),
 ): { upcoming: CollectionItem[]; past: CollectionItem[] } {
   const byStart = [...events].sort((a, b) => eventWhen(a.data).startsAt.getTime() - eventWhen(b.data).startsAt.getTime());
   return {

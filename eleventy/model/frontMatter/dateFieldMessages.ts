@@ -22,6 +22,8 @@ export function dateTimeFieldMessage(field: string, written: string): string {
   if (found && time)
     return `${problem}. Write it as ${found.date} ${time}, so that the line reads ${field}: ${found.date} ${time}`;
   if (found) return `${problem}. Write ${found.date} and the time after it, such as ${field}: ${found.date} 10:00`;
+  if (time)
+    return `${problem}. ${JSON.stringify(written)} has a time but no date: write the date before it, such as ${field}: 2018-11-30 ${time}`;
   return `${problem}. Write the date and time themselves, such as ${field}: 2018-11-30 10:00 for 10am on 30 November 2018`;
 }
 
@@ -45,4 +47,17 @@ export function unrealTime(written: string): string | undefined {
 /** What an editor is told about a date and time whose time is not real: the time as the site reads it. */
 export function unrealTimeMessage(field: string | undefined, written: string, problem: string): string {
   return `${field === undefined ? "" : `${field}: `}${written} is not a real time: ${problem}. Write the time as HH:MM, from 00:00 to 23:59, for example ${written.slice(0, 10)} 10:00.`;
+}
+
+/** For a day that may be given a London time of day too, such as a news article's `date:` (2026-12-08, or 2026-12-08 07:00). */
+export function dayOrTimeFieldMessage(field: string, written: string): string {
+  const found = writtenDate(written);
+  const time = writtenTime(found?.rest ?? written);
+  if (found && time) {
+    return `${JSON.stringify(written)} is not a date the site can read: dates are written YYYY-MM-DD, and a time of day after it as HH:MM on the 24-hour clock, in London time. Write it as ${found.date} ${time}, so that the line reads ${field}: ${found.date} ${time}`;
+  }
+  if (!found && time) {
+    return `${JSON.stringify(written)} is a time without a date: dates are written YYYY-MM-DD, with a time of day after it if need be. Write the date before it, such as ${field}: 2018-11-26 ${time}`;
+  }
+  return dateFieldMessage(field, written);
 }

@@ -248,3 +248,16 @@ export const londonDateTime = z
     return wallClock.toJSDate();
   })
   .meta(kindOfField("londonDateTime"));
+
+/**
+ * When a news article is published: a day (`2026-12-08`, from the start of that day in London) or a London date and
+ * time (`2026-12-08 07:00`, from that time). The very schema of londonDateTime, so that the CMS offers its date and
+ * time picker; a date alone is the z.date() it already takes, midnight in London. Tagged `dayOrTime`, which the
+ * messages for a date written another way (schemaProblems.ts) read in its JSON Schema, so as to offer a day alone.
+ */
+export const publicationDate = londonDateTime.meta({
+  ...kindOfField("londonDateTime"),
+  dayOrTime: true,
+  description:
+    "the date it is published, written as YYYY-MM-DD, for example 2018-11-26; to publish it at a time of day, the date and the time in London on the 24-hour clock, for example 2026-12-08 07:00",
+});

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { baseFields } from "./fields.ts";
+import { baseFields, publicationDate } from "./fields.ts";
 
 /** How many featured articles the home page and the news page show: a fourth is a warning (features/listings/featured.ts). */
 export const FEATURED_MAX = 3;
 
+/** A news article: a page of the base fields, published from its date, or from the time of day its date gives. */
 export const newsArticleSchema = z.strictObject({
   ...baseFields,
+  date: publicationDate,
   featured: z
     .boolean()
     .optional()

@@ -1,7 +1,7 @@
 import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import type { ContentProblem } from "../frontMatter/contentProblem.ts";
-import { dateFieldMessage, dateTimeFieldMessage } from "../frontMatter/dateFieldMessages.ts";
+import { dateFieldMessage, dateTimeFieldMessage, dayOrTimeFieldMessage } from "../frontMatter/dateFieldMessages.ts";
 import { LONDON_DATE_TIME_FORMAT } from "./fields.ts";
 import { fieldAt, fieldsOf, jsonSchemaOf, type JsonSchema } from "./jsonSchema.ts";
 
@@ -46,19 +46,23 @@ export function schemaProblems(
     }
     if (explained(issue.path)) return [];
     const field = issue.path.map(String).join(".") || "(front matter)";
-    const written = writtenDateProblem(issue);
+    const written = writtenDateProblem(issue, fieldAt(json, issue.path));
     if (written) return [{ file, line: lineOf(issue.path), message: `${field}: ${written}` }];
-    const expected = fieldAt(json, issue.path)?.description;
-    return [
-      { file, line: lineOf(issue.path), message: `${field}: ${describeProblem(issue)}${expected ? ` (${expected})` : ""}` },
-    ];
+    const problem = describeProblem(issue);
+    // A message that already says what to write (noticesSchema.ts's) needs no description of the field after it.
+    const expected = /(^|[.?] )Write /.test(problem) ? undefined : fieldAt(json, issue.path)?.description;
+    return [{ file, line: lineOf(issue.path), message: `${field}: ${problem}${expected ? ` (${expected})` : ""}` }];
   });
 }
 
 /** A date or a date and time written in a way YAML does not read as one (26/11/2018): the line as it should be. */
-function writtenDateProblem(issue: z.core.$ZodIssue): string | undefined {
+function writtenDateProblem(issue: z.core.$ZodIssue, fieldSchema: JsonSchema | undefined): string | undefined {
   const input: unknown = issue.input;
   const field = String(issue.path.at(-1) ?? "date");
+  // A day alone is right too in a field tagged dayOrTime (fields.ts publicationDate).
+  const dayAlone = fieldSchema?.["dayOrTime"] === true;
+  if (dayAlone && issue.code === "invalid_format" && issue.message === LONDON_DATE_TIME_FORMAT && typeof input === "string")
+    return dayOrTimeFieldMessage(field, input);
   if (issue.code === "invalid_type" && issue.expected === "date" && (typeof input === "string" || typeof input === "number"))
     return dateFieldMessage(field, String(input));
   if (issue.code === "invalid_format" && issue.message === LONDON_DATE_TIME_FORMAT && typeof input === "string")
@@ -162,6 +166,9 @@ function describeProblem(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
       return input === undefined || input === null ? "required" : `${showValue(input)} is not ${article(issue.expected)}`;
+    case "invalid_union":
+      // A field of several forms (a London date and time, written as text or read by YAML as a date) left out.
+      return input === undefined || input === null ? "required" : issue.message;
     case "too_big":
       return typeof input === "string"
         ? `too long: ${input.length} characters, at most ${String(issue.maximum)}`
@@ -173,7 +180,8 @@ function describeProblem(issue: z.core.$ZodIssue): string {
     case "invalid_format":
       return `${showValue(input)} is not ${issue.message}`;
     case "invalid_value":
-      return notOneOf(input, issue.values);
+      // A schema's own message (noticesSchema.ts's type) already says what to write; zod's own ("Invalid option…") does not.
+      return /^Invalid (option|input)/.test(issue.message) ? notOneOf(input, issue.values) : issue.message;
     default:
       return issue.message;
   }

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { siteNow } from "../../core/clock.ts";
 import { SITE_ZONE, toLondonDateTime } from "../../core/dates.ts";
 import { ContentError, type ContentProblem } from "../frontMatter/contentProblem.ts";
 import { readSettingsFile } from "./readSettingsFile.ts";
@@ -23,7 +24,7 @@ const londonDay = (date: Date) => toLondonDateTime(date).toISODate()!;
  */
 export function readAccessibilitySettings(
   root = ".",
-  now = new Date(),
+  now = siteNow(),
 ): { settings: AccessibilitySettings; warnings: ContentProblem[] } {
   const { data, lineOf, problems } = readSettingsFile(
     root,
