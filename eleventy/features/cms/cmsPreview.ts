@@ -62,7 +62,8 @@ export function previewData(campaigns: Array<{ folder: string; title: string }>,
   return { collections, pages };
 }
 
-const ENTRY = fileURLToPath(new URL("previewTemplates.ts", import.meta.url));
+// esbuild bundles the TypeScript source: under compiled JavaScript (scripts/compile.js) this module runs from .compiled/.
+const ENTRY = fileURLToPath(new URL("previewTemplates.ts", import.meta.url)).replace(`${path.sep}.compiled${path.sep}`, path.sep);
 
 /** The preview's script, for the browser: previewTemplates.ts with the build's own date and event functions, and its data. */
 export async function bundlePreview(outfile: string, data: PreviewData): Promise<void> {
