@@ -78,6 +78,10 @@ export async function bundlePreview(outfile: string, data: PreviewData): Promise
     minify: true,
     legalComments: "none",
     logLevel: "silent",
-    define: { PREVIEW_DATA: JSON.stringify(data) },
+    // The build's clock (core/clock.ts reads SITE_NOW), so that the preview says what the build says of a past event.
+    define: {
+      PREVIEW_DATA: JSON.stringify(data),
+      "process.env": JSON.stringify(process.env["SITE_NOW"] ? { SITE_NOW: process.env["SITE_NOW"] } : {}),
+    },
   });
 }
