@@ -84,7 +84,14 @@ test("a page whose name ends in .MD, or .Md, is named with the name to give it",
 
 test("only the settings files the site reads may be in content/settings/, and none in a folder there", () => {
   for (const name of SETTINGS_FILES) assert.equal(settingsFileProblem(`settings/${name}`), undefined, name);
-  assert.deepEqual(SETTINGS_FILES, ["site.yml", "topics.yml", "redirects.yml", "notices.yml", "contact.yml", "accessibility.yml"]);
+  assert.deepEqual(SETTINGS_FILES, [
+    "site.yml",
+    "topics.yml",
+    "redirects.yml",
+    "notices.yml",
+    "contact.yml",
+    "accessibility.yml",
+  ]);
   assert.match(settingsFileProblem("settings/extra.yml")!, /nothing in extra\.yml would be used\. Put its settings/);
   assert.match(settingsFileProblem("settings/topic.yml")!, /Did you mean topics\.yml\?/);
   assert.match(settingsFileProblem("settings/Site.yml")!, /Did you mean site\.yml\?/);
