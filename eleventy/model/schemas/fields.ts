@@ -220,33 +220,36 @@ export const baseFields = {
 /** What the date-and-time check says when the text is not written as one: schemaProblems.ts knows it by this. */
 export const LONDON_DATE_TIME_FORMAT = "a date and time such as 2018-11-30 10:00";
 
+/** The figures of a London wall-clock time, as its instant; a value that is no real time is an issue in editors' words. */
+export function londonWallClock(value: string | Date, context: z.RefinementCtx): Date {
+  const wallClock =
+    value instanceof Date
+      ? DateTime.fromJSDate(value, { zone: "utc" }).setZone(SITE_ZONE, { keepLocalTime: true })
+      : DateTime.fromISO(value.replace(" ", "T"), { zone: SITE_ZONE });
+  if (!wallClock.isValid) {
+    // The front matter's reader has told an impossible date or time on its line (frontMatter/parseFrontMatter.ts);
+    // this is for a value given some other way. Luxon's own words ("you specified 25 (of type number) as a hour")
+    // are not for editors.
+    const written = typeof value === "string" ? value : "";
+    const time = unrealTime(written);
+    context.addIssue({
+      code: "custom",
+      message: time
+        ? `"${written}" is not a real date and time: ${time}`
+        : `"${written}" is not a real date and time: check the month, the day, the hour and the minutes`,
+    });
+    return z.NEVER;
+  }
+  return wallClock.toJSDate();
+}
+
 /**
  * A London wall-clock time such as `2018-11-30 10:00`. YAML would read a value
  * with seconds as UTC, so its figures are taken as London time either way.
  */
 export const londonDateTime = z
   .union([z.string().regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/, LONDON_DATE_TIME_FORMAT), z.date()])
-  .transform((value, context) => {
-    const wallClock =
-      value instanceof Date
-        ? DateTime.fromJSDate(value, { zone: "utc" }).setZone(SITE_ZONE, { keepLocalTime: true })
-        : DateTime.fromISO(value.replace(" ", "T"), { zone: SITE_ZONE });
-    if (!wallClock.isValid) {
-      // The front matter's reader has told an impossible date or time on its line (frontMatter/parseFrontMatter.ts);
-      // this is for a value given some other way. Luxon's own words ("you specified 25 (of type number) as a hour")
-      // are not for editors.
-      const written = typeof value === "string" ? value : "";
-      const time = unrealTime(written);
-      context.addIssue({
-        code: "custom",
-        message: time
-          ? `"${written}" is not a real date and time: ${time}`
-          : `"${written}" is not a real date and time: check the month, the day, the hour and the minutes`,
-      });
-      return z.NEVER;
-    }
-    return wallClock.toJSDate();
-  })
+  .transform(londonWallClock)
   .meta(kindOfField("londonDateTime"));
 
 /**

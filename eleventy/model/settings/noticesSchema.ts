@@ -1,8 +1,7 @@
 import { closest, distance } from "fastest-levenshtein";
-import { DateTime } from "luxon";
 import { z } from "zod";
-import { hasTimeOfDay, SITE_ZONE } from "../../core/dates.ts";
-import { LONDON_DATE_TIME_FORMAT } from "../schemas/fields.ts";
+import { hasTimeOfDay } from "../../core/dates.ts";
+import { LONDON_DATE_TIME_FORMAT, londonWallClock } from "../schemas/fields.ts";
 import { siteAddress } from "./siteAddress.ts";
 
 /**
@@ -48,20 +47,7 @@ export const noticeTime = z
       },
     }),
   ])
-  .transform((value, context) => {
-    const wallClock =
-      value instanceof Date
-        ? DateTime.fromJSDate(value, { zone: "utc" }).setZone(SITE_ZONE, { keepLocalTime: true })
-        : DateTime.fromISO(value.replace(" ", "T"), { zone: SITE_ZONE });
-    if (!wallClock.isValid) {
-      context.addIssue({
-        code: "custom",
-        message: `not a real date and time (${wallClock.invalidExplanation ?? "check the figures"})`,
-      });
-      return z.NEVER;
-    }
-    return wallClock.toJSDate();
-  });
+  .transform(londonWallClock);
 
 /** An address on this site (/news/, with a #part if need be), or another website's, starting with https://. */
 function isAddress(value: string): boolean {
